@@ -1,0 +1,31 @@
+//! GET /api/captures, GET /api/captures/{id}
+
+use axum::extract::{Path, Query, State};
+use axum::Json;
+use serde::Deserialize;
+
+use super::ApiContext;
+use crate::error::Result;
+use crate::model::{Capture, CaptureList};
+
+#[derive(Debug, Deserialize)]
+pub struct ListQuery {
+    /// Id of the last capture of the previous page.
+    before: Option<String>,
+    limit: Option<u32>,
+}
+
+pub async fn list(
+    State(context): State<ApiContext>,
+    Query(query): Query<ListQuery>,
+) -> Result<Json<CaptureList>> {
+    let limit = query.limit.unwrap_or(200);
+    Ok(Json(context.engine.captures(query.before, limit).await?))
+}
+
+pub async fn show(
+    State(context): State<ApiContext>,
+    Path(id): Path<String>,
+) -> Result<Json<Capture>> {
+    Ok(Json(context.engine.capture(id).await?))
+}

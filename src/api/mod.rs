@@ -1,0 +1,80 @@
+//! The HTTP API (JSON + Server-Sent Events) and the UI it serves. One transport for the UI,
+//! the CLI and automation.
+
+mod captures;
+mod events;
+mod guard;
+mod status;
+mod ui;
+
+use axum::http::header::{HeaderName, HeaderValue};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{middleware, Json, Router};
+
+use crate::engine::Engine;
+use crate::error::Error;
+use crate::model::{ApiError, ApiErrorBody, Status};
+
+pub use guard::Token;
+
+/// What the API needs besides the engine.
+#[derive(Clone)]
+pub struct ApiContext {
+    pub engine: Engine,
+    pub token: Token,
+    /// The port the API listens on: only Host/Origin values naming it are accepted.
+    pub port: u16,
+    pub status: Status,
+}
+
+/// The whole API as a function: tested with `oneshot`, served by `serve`.
+pub fn router(context: ApiContext) -> Router {
+    let api = Router::new()
+        .route("/status", get(status::get))
+        .route("/captures", get(captures::list))
+        .route("/captures/{id}", get(captures::show))
+        .route("/events", get(events::stream))
+        .fallback(unknown_api_route)
+        .route_layer(middleware::from_fn_with_state(
+            context.clone(),
+            guard::require_token,
+        ));
+    Router::new()
+        .nest("/api", api)
+        .fallback(ui::asset)
+        .layer(middleware::from_fn(guard::security_headers))
+        .layer(middleware::from_fn_with_state(
+            context.clone(),
+            guard::require_local_host,
+        ))
+        .with_state(context)
+}
+
+async fn unknown_api_route() -> Error {
+    Error::NotFound("no such API route: see `hookbench --help` or the README".into())
+}
+
+impl IntoResponse for Error {
+    fn into_response(self) -> Response {
+        let status = axum::http::StatusCode::from_u16(self.status())
+            .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+        if status.is_server_error() {
+            tracing::error!("API error: {self}");
+        }
+        let body = ApiError {
+            error: ApiErrorBody {
+                code: self.code().to_owned(),
+                message: self.to_string(),
+            },
+        };
+        (status, Json(body)).into_response()
+    }
+}
+
+fn header(name: &'static str, value: &'static str) -> (HeaderName, HeaderValue) {
+    (
+        HeaderName::from_static(name),
+        HeaderValue::from_static(value),
+    )
+}

@@ -1,0 +1,89 @@
+//! `hookbench captures list|show`, against the running instance.
+
+use std::process::ExitCode;
+
+use clap::Subcommand;
+
+use hookbench::client::Client;
+use hookbench::config::Config;
+use hookbench::model::{BodyEncoding, Capture, CaptureList};
+use hookbench::{Error, Result};
+
+#[derive(Debug, Subcommand)]
+pub enum CapturesCommand {
+    /// The newest captures, newest first
+    List {
+        /// How many to show
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// One capture with its headers and body
+    Show {
+        id: String,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub async fn run(config: Config, command: CapturesCommand) -> Result<ExitCode> {
+    let client = Client::for_data_dir(&config.data_dir)?;
+    match command {
+        CapturesCommand::List { limit, json } => {
+            let list: CaptureList = client.get(&format!("/api/captures?limit={limit}")).await?;
+            if json {
+                print_json(&list)?;
+            } else {
+                for c in &list.captures {
+                    let target = match &c.query {
+                        Some(query) => format!("{}?{}", c.path, query),
+                        None => c.path.clone(),
+                    };
+                    println!(
+                        "{}  {}  {:<7} {}  {} B  {}",
+                        c.id, c.received_at, c.method, target, c.body_size, c.response_status
+                    );
+                }
+            }
+        }
+        CapturesCommand::Show { id, json } => {
+            let capture: Capture = client.get(&format!("/api/captures/{id}")).await?;
+            if json {
+                print_json(&capture)?;
+            } else {
+                print_capture(&capture);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_json<T: serde::Serialize>(value: &T) -> Result<()> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| Error::Internal(format!("could not print JSON: {e}")))?;
+    println!("{text}");
+    Ok(())
+}
+
+fn print_capture(capture: &Capture) {
+    let s = &capture.summary;
+    let target = match &s.query {
+        Some(query) => format!("{}?{}", s.path, query),
+        None => s.path.clone(),
+    };
+    println!("{} {} {}", s.method, target, capture.http_version);
+    for header in &capture.headers {
+        println!("{}: {}", header.name, header.value);
+    }
+    println!();
+    match capture.body.encoding {
+        BodyEncoding::Utf8 => println!("{}", capture.body.data),
+        BodyEncoding::Base64 => println!(
+            "({} bytes of binary data; use --json for the base64)",
+            s.body_size
+        ),
+    }
+}

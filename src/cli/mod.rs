@@ -1,0 +1,45 @@
+//! The command line: `hookbench serve` runs an instance; the other commands talk to it.
+
+mod captures;
+mod serve;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use hookbench::config::{Config, DATA_ENV};
+use hookbench::Result;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "hookbench",
+    version,
+    about = "A webhook workbench: capture, inspect, sign and deliver webhooks locally",
+    after_help = "Start with `hookbench serve`, then send a request:\n  \
+                  curl -X POST http://127.0.0.1:8787/default -d '{\"hello\":\"world\"}'"
+)]
+pub struct Cli {
+    /// Data directory (default: the OS data directory, e.g. ~/.local/share/hookbench)
+    #[arg(long, global = true, env = DATA_ENV, value_name = "DIR")]
+    data: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the receiver, the API and the UI until stopped (Ctrl-C)
+    Serve(serve::ServeArgs),
+    /// List and show captured requests of the running instance
+    #[command(subcommand)]
+    Captures(captures::CapturesCommand),
+}
+
+pub async fn run(cli: Cli) -> Result<ExitCode> {
+    let config = Config::resolve(cli.data.as_deref())?;
+    match cli.command {
+        Command::Serve(args) => serve::run(config, args).await,
+        Command::Captures(command) => captures::run(config, command).await,
+    }
+}

@@ -1,0 +1,73 @@
+//! The engine: store, bus and the operations every client uses. Cheap to clone.
+
+use std::path::{Path, PathBuf};
+
+use crate::bus::Bus;
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::model::{Capture, CaptureList, CaptureSummary, EngineEvent};
+use crate::store::{NewCapture, Store};
+
+#[derive(Clone)]
+pub struct Engine {
+    store: Store,
+    bus: Bus,
+    data_dir: Option<PathBuf>,
+}
+
+impl Engine {
+    /// Opens (creating if needed) the data directory and its store.
+    pub fn open(config: Config) -> Result<Engine> {
+        let dir = config.data_dir;
+        std::fs::create_dir_all(&dir).map_err(|source| Error::DataDir {
+            path: dir.clone(),
+            source,
+        })?;
+        let store = Store::open(&dir)?;
+        Ok(Engine {
+            store,
+            bus: Bus::default(),
+            data_dir: Some(dir),
+        })
+    }
+
+    /// An engine whose store lives in memory and vanishes with it.
+    pub fn open_in_memory() -> Result<Engine> {
+        Ok(Engine {
+            store: Store::open_in_memory()?,
+            bus: Bus::default(),
+            data_dir: None,
+        })
+    }
+
+    /// None for an in-memory engine.
+    pub fn data_dir(&self) -> Option<&Path> {
+        self.data_dir.as_deref()
+    }
+
+    pub fn bus(&self) -> &Bus {
+        &self.bus
+    }
+
+    /// Stores a received request durably, then announces it.
+    pub async fn store_capture(&self, capture: NewCapture) -> Result<CaptureSummary> {
+        let summary = self.store.insert_capture(capture).await?;
+        self.bus.publish(EngineEvent::CaptureStored {
+            capture: summary.clone(),
+        });
+        Ok(summary)
+    }
+
+    pub async fn captures(&self, before: Option<String>, limit: u32) -> Result<CaptureList> {
+        self.store.list_captures(before, limit).await
+    }
+
+    pub async fn capture(&self, id: String) -> Result<Capture> {
+        self.store.get_capture(id).await
+    }
+
+    /// Commits what is queued and closes the store.
+    pub fn close(&self) {
+        self.store.close();
+    }
+}

@@ -1,0 +1,114 @@
+//! The one error type. Every variant has a stable code (for the API and UI) and one HTTP status.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(
+        "the {server} could not listen on {addr}: the port is already in use. \
+         Stop the program using it, or pick another address with {flag} 127.0.0.1:PORT \
+         (127.0.0.1:0 picks a free port)"
+    )]
+    AddressInUse {
+        server: &'static str,
+        addr: SocketAddr,
+        flag: &'static str,
+    },
+    #[error(
+        "the {server} could not listen on {addr}: {source}. Check the address given with {flag}"
+    )]
+    Bind {
+        server: &'static str,
+        addr: SocketAddr,
+        flag: &'static str,
+        source: std::io::Error,
+    },
+    #[error("the data directory {path} cannot be used: {source}. Choose another with --data DIR or HOOKBENCH_DATA")]
+    DataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("no data directory could be determined for this user: pass --data DIR or set HOOKBENCH_DATA")]
+    NoDataDir,
+    #[error("the store failed: {0}. Your data is unchanged; if the disk is full, free some space and retry")]
+    Store(#[from] rusqlite::Error),
+    #[error("the store is closed: Hookbench is shutting down")]
+    StoreClosed,
+    #[error("no capture has the id {0}")]
+    CaptureNotFound(String),
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("this request needs the API token: send `Authorization: Bearer TOKEN` (the token is printed by `hookbench serve`)")]
+    Unauthorized,
+    #[error("{0}")]
+    Forbidden(String),
+    #[error(
+        "no running Hookbench was found for the data directory {0}: start one with `hookbench serve` \
+         (or the desktop app), or point at its data with --data DIR"
+    )]
+    NotRunning(PathBuf),
+    #[error("the running Hookbench at {url} could not be reached: {message}")]
+    Unreachable { url: String, message: String },
+    #[error("{0}")]
+    Remote(String),
+    #[error("{context}: {source}")]
+    Io {
+        context: String,
+        source: std::io::Error,
+    },
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl Error {
+    /// Stable, machine-readable code: clients match on this, never on the message.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::AddressInUse { .. } => "address_in_use",
+            Error::Bind { .. } => "bind_failed",
+            Error::DataDir { .. } => "data_dir_unusable",
+            Error::NoDataDir => "no_data_dir",
+            Error::Store(_) => "store_failed",
+            Error::StoreClosed => "store_closed",
+            Error::CaptureNotFound(_) => "capture_not_found",
+            Error::BadRequest(_) => "bad_request",
+            Error::NotFound(_) => "not_found",
+            Error::Unauthorized => "unauthorized",
+            Error::Forbidden(_) => "forbidden",
+            Error::NotRunning(_) => "not_running",
+            Error::Unreachable { .. } => "unreachable",
+            Error::Remote(_) => "remote_error",
+            Error::Io { .. } => "io_error",
+            Error::Internal(_) => "internal",
+        }
+    }
+
+    /// The HTTP status this error maps to in the API.
+    pub fn status(&self) -> u16 {
+        match self {
+            Error::CaptureNotFound(_) | Error::NotFound(_) => 404,
+            Error::BadRequest(_) => 400,
+            Error::Unauthorized => 401,
+            Error::Forbidden(_) => 403,
+            Error::StoreClosed => 503,
+            Error::Store(e) if is_disk_full(e) => 507,
+            _ => 500,
+        }
+    }
+
+    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        Error::Io {
+            context: context.into(),
+            source,
+        }
+    }
+}
+
+fn is_disk_full(e: &rusqlite::Error) -> bool {
+    matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DiskFull))
+}

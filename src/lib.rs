@@ -1,0 +1,23 @@
+//! Hookbench's engine: captures incoming webhooks, stores them, and serves them over one HTTP
+//! API with live updates. No UI code and no Tauri here; the desktop shell and the CLI are
+//! clients of this library.
+
+pub mod api;
+pub mod bindings;
+pub mod bus;
+pub mod client;
+pub mod config;
+pub mod encoding;
+pub mod engine;
+pub mod error;
+pub mod instance;
+pub mod model;
+pub mod receiver;
+pub mod serve;
+pub mod store;
+
+pub use config::Config;
+pub use engine::Engine;
+pub use error::{Error, Result};
+
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,178 @@
+//! Starting and stopping a whole instance: receiver + API (+ UI), as `hookbench serve` and the
+//! desktop shell both do.
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+
+use crate::api::{self, ApiContext, Token};
+use crate::engine::Engine;
+use crate::error::{Error, Result};
+use crate::instance::{self, Instance};
+use crate::model::Status;
+use crate::receiver::{self, ReceiverHandle};
+
+pub const DEFAULT_RECEIVER: SocketAddr =
+    SocketAddr::new(std::net::IpAddr::V4(Ipv4Addr::LOCALHOST), 8787);
+pub const DEFAULT_API: SocketAddr =
+    SocketAddr::new(std::net::IpAddr::V4(Ipv4Addr::LOCALHOST), 8788);
+
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub receiver: SocketAddr,
+    pub api: SocketAddr,
+}
+
+impl Default for ServeOptions {
+    fn default() -> Self {
+        ServeOptions {
+            receiver: DEFAULT_RECEIVER,
+            api: DEFAULT_API,
+        }
+    }
+}
+
+/// A running instance. Call `shutdown` to stop it cleanly.
+pub struct Running {
+    engine: Engine,
+    receiver: ReceiverHandle,
+    api_addr: SocketAddr,
+    token: Token,
+    api_stop: watch::Sender<bool>,
+    api_task: tokio::task::JoinHandle<()>,
+}
+
+pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
+    if !options.api.ip().is_loopback() {
+        return Err(Error::BadRequest(format!(
+            "the API address {} is not a loopback address: the control API only listens on \
+             127.0.0.1 or [::1] (use --receiver to expose the capture server instead)",
+            options.api
+        )));
+    }
+    let receiver_listener = bind(options.receiver, "receiver", "--receiver").await?;
+    let api_listener = bind(options.api, "API", "--api").await?;
+    let receiver = receiver::spawn(engine.clone(), receiver_listener)?;
+    let api_addr = local_addr(&api_listener)?;
+    let token = Token::generate()?;
+    let receiver_addr = receiver.local_addr();
+    let status = Status {
+        version: crate::VERSION.to_owned(),
+        receiver_url: url_of(receiver_addr),
+        receiver_exposed: !receiver_addr.ip().is_loopback(),
+        data_dir: engine
+            .data_dir()
+            .map(|dir| dir.display().to_string())
+            .unwrap_or_else(|| "(in memory)".to_owned()),
+    };
+    let router = api::router(ApiContext {
+        engine: engine.clone(),
+        token: token.clone(),
+        port: api_addr.port(),
+        status,
+    });
+    let (api_stop, mut stopped) = watch::channel(false);
+    let api_task = tokio::spawn(async move {
+        let server = axum::serve(api_listener, router).with_graceful_shutdown(async move {
+            let _ = stopped.changed().await;
+        });
+        if let Err(e) = server.await {
+            tracing::error!("the API server stopped: {e}");
+        }
+    });
+    let running = Running {
+        engine,
+        receiver,
+        api_addr,
+        token,
+        api_stop,
+        api_task,
+    };
+    if let Some(dir) = running.engine.data_dir() {
+        instance::write(dir, &running.instance())?;
+    }
+    Ok(running)
+}
+
+impl Running {
+    pub fn receiver_url(&self) -> String {
+        url_of(self.receiver.local_addr())
+    }
+
+    pub fn receiver_addr(&self) -> SocketAddr {
+        self.receiver.local_addr()
+    }
+
+    pub fn api_url(&self) -> String {
+        url_of(self.api_addr)
+    }
+
+    pub fn token(&self) -> &str {
+        self.token.as_str()
+    }
+
+    /// The address a browser (or the desktop window) opens: the UI with its token.
+    pub fn ui_url(&self) -> String {
+        format!("{}/?token={}", self.api_url(), self.token.as_str())
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    fn instance(&self) -> Instance {
+        Instance {
+            api_url: self.api_url(),
+            token: self.token.as_str().to_owned(),
+            receiver_url: self.receiver_url(),
+            pid: std::process::id(),
+            version: crate::VERSION.to_owned(),
+        }
+    }
+
+    /// Stops accepting, lets in-flight captures commit, closes the store.
+    pub async fn shutdown(self) {
+        self.receiver.shutdown().await;
+        let _ = self.api_stop.send(true);
+        let mut api_task = self.api_task;
+        // Live event streams never end by themselves: give requests a moment, then cut.
+        if tokio::time::timeout(Duration::from_secs(2), &mut api_task)
+            .await
+            .is_err()
+        {
+            api_task.abort();
+        }
+        if let Some(dir) = self.engine.data_dir() {
+            instance::remove(dir, self.token.as_str());
+        }
+        let engine = self.engine;
+        let _ = tokio::task::spawn_blocking(move || engine.close()).await;
+    }
+}
+
+async fn bind(addr: SocketAddr, server: &'static str, flag: &'static str) -> Result<TcpListener> {
+    TcpListener::bind(addr).await.map_err(|source| {
+        if source.kind() == std::io::ErrorKind::AddrInUse {
+            Error::AddressInUse { server, addr, flag }
+        } else {
+            Error::Bind {
+                server,
+                addr,
+                flag,
+                source,
+            }
+        }
+    })
+}
+
+fn local_addr(listener: &TcpListener) -> Result<SocketAddr> {
+    listener
+        .local_addr()
+        .map_err(|e| Error::io("the listening address is unknown", e))
+}
+
+fn url_of(addr: SocketAddr) -> String {
+    format!("http://{addr}")
+}

@@ -1,0 +1,26 @@
+//! Numbered SQL migrations, embedded at build time and applied in order.
+//! `PRAGMA user_version` records how many have run.
+
+use rusqlite::Connection;
+
+use crate::error::Result;
+
+const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_captures.sql")];
+
+pub fn apply(conn: &mut Connection) -> Result<()> {
+    let applied: usize = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if applied > MIGRATIONS.len() {
+        return Err(crate::error::Error::Internal(format!(
+            "the data directory was written by a newer Hookbench (schema {applied}, this one knows {}): \
+             upgrade Hookbench or use another --data directory",
+            MIGRATIONS.len()
+        )));
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,124 @@
+//! The SQLite store: one writer thread with group commit (see `writer`), readers on their own
+//! connections. Each submodule owns its tables.
+
+mod captures;
+mod migrations;
+mod writer;
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::{Error, Result};
+use writer::{Writer, WriterThread};
+
+pub use captures::NewCapture;
+
+const DB_FILE: &str = "hookbench.db";
+
+#[derive(Clone)]
+pub struct Store {
+    writer: Writer,
+    readers: Option<Arc<ReaderPool>>,
+    thread: Arc<Mutex<Option<WriterThread>>>,
+}
+
+struct ReaderPool {
+    path: std::path::PathBuf,
+    idle: Mutex<Vec<Connection>>,
+}
+
+impl Store {
+    pub fn open(dir: &Path) -> Result<Store> {
+        let path = dir.join(DB_FILE);
+        let mut conn = Connection::open(&path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        // FULL: a commit is on disk before any caller hears Ok. Group commit pays for it.
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrations::apply(&mut conn)?;
+        let readers = Arc::new(ReaderPool {
+            path,
+            idle: Mutex::new(Vec::new()),
+        });
+        Store::start(conn, Some(readers))
+    }
+
+    /// A private database that lives as long as this store: for tests and throwaway runs.
+    pub fn open_in_memory() -> Result<Store> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrations::apply(&mut conn)?;
+        Store::start(conn, None)
+    }
+
+    fn start(conn: Connection, readers: Option<Arc<ReaderPool>>) -> Result<Store> {
+        let (writer, thread) = Writer::spawn(conn)?;
+        Ok(Store {
+            writer,
+            readers,
+            thread: Arc::new(Mutex::new(Some(thread))),
+        })
+    }
+
+    /// Runs `work` in the writer's transaction; resolves once it is committed (durable).
+    pub async fn write<T, F>(&self, work: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T> + Send + 'static,
+    {
+        self.writer.call(work).await
+    }
+
+    /// Runs `work` on a reader connection, off the async threads.
+    pub async fn read<T, F>(&self, work: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T> + Send + 'static,
+    {
+        let Some(pool) = self.readers.clone() else {
+            // An in-memory database has one connection: the writer's.
+            return self.writer.call(work).await;
+        };
+        tokio::task::spawn_blocking(move || {
+            let conn = pool.take()?;
+            let result = work(&conn);
+            pool.give_back(conn);
+            result
+        })
+        .await
+        .map_err(|e| Error::Internal(format!("a store read failed: {e}")))?
+    }
+
+    /// Commits everything queued and stops the writer. Later writes fail with StoreClosed.
+    pub fn close(&self) {
+        let thread = self.thread.lock().ok().and_then(|mut slot| slot.take());
+        if let Some(thread) = thread {
+            thread.stop();
+        }
+    }
+}
+
+impl ReaderPool {
+    fn take(&self) -> Result<Connection> {
+        if let Some(conn) = self.idle.lock().ok().and_then(|mut idle| idle.pop()) {
+            return Ok(conn);
+        }
+        let conn = Connection::open_with_flags(
+            &self.path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(conn)
+    }
+
+    fn give_back(&self, conn: Connection) {
+        if let Ok(mut idle) = self.idle.lock() {
+            if idle.len() < 8 {
+                idle.push(conn);
+            }
+        }
+    }
+}

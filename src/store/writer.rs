@@ -1,0 +1,156 @@
+//! The one writer: a thread that owns the write connection and commits in groups.
+//!
+//! Callers send jobs; the thread takes every job waiting in the queue, runs each in its own
+//! savepoint inside one transaction, commits once, and only then answers the callers. So a
+//! caller that got `Ok` knows its rows are durable, and a burst of writes costs one fsync.
+
+use std::sync::mpsc;
+use std::thread::JoinHandle;
+
+use rusqlite::Connection;
+use tokio::sync::oneshot;
+
+use crate::error::{Error, Result};
+
+/// The most jobs folded into one transaction: bounds commit latency under a flood.
+const MAX_GROUP: usize = 256;
+
+/// Called after the group's COMMIT with its outcome.
+type Finish = Box<dyn FnOnce(Result<()>) + Send>;
+/// Runs inside the group's transaction, or is told why there is none.
+type Job = Box<dyn FnOnce(Result<&Connection>) -> Finish + Send>;
+
+enum Message {
+    Job(Job),
+    /// Commit what is queued before this, then stop.
+    Stop,
+}
+
+#[derive(Clone)]
+pub struct Writer {
+    queue: mpsc::Sender<Message>,
+}
+
+pub struct WriterThread {
+    handle: JoinHandle<()>,
+    queue: mpsc::Sender<Message>,
+}
+
+impl WriterThread {
+    /// Commits every job queued so far, then stops the thread and waits for it.
+    pub fn stop(self) {
+        let _ = self.queue.send(Message::Stop);
+        let _ = self.handle.join();
+    }
+}
+
+impl Writer {
+    pub fn spawn(conn: Connection) -> Result<(Writer, WriterThread)> {
+        let (sender, queue) = mpsc::channel::<Message>();
+        let handle = std::thread::Builder::new()
+            .name("hookbench-store-writer".into())
+            .spawn(move || run(conn, queue))
+            .map_err(|e| Error::io("could not start the store writer thread", e))?;
+        let writer = Writer {
+            queue: sender.clone(),
+        };
+        Ok((
+            writer,
+            WriterThread {
+                handle,
+                queue: sender,
+            },
+        ))
+    }
+
+    /// Runs `work` in the writer's transaction; resolves once the transaction is committed.
+    pub async fn call<T, F>(&self, work: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T> + Send + 'static,
+    {
+        let (reply, answer) = oneshot::channel::<Result<T>>();
+        let job: Job = Box::new(move |conn| match conn {
+            Ok(conn) => {
+                let outcome = run_in_savepoint(conn, work);
+                Box::new(move |committed: Result<()>| {
+                    let _ = reply.send(committed.and(outcome));
+                })
+            }
+            Err(e) => {
+                let _ = reply.send(Err(e));
+                Box::new(|_| {})
+            }
+        });
+        self.queue
+            .send(Message::Job(job))
+            .map_err(|_| Error::StoreClosed)?;
+        answer.await.map_err(|_| Error::StoreClosed)?
+    }
+}
+
+fn run_in_savepoint<T>(
+    conn: &Connection,
+    work: impl FnOnce(&Connection) -> Result<T>,
+) -> Result<T> {
+    conn.execute_batch("SAVEPOINT job")?;
+    match work(conn) {
+        Ok(value) => {
+            conn.execute_batch("RELEASE job")?;
+            Ok(value)
+        }
+        Err(e) => {
+            conn.execute_batch("ROLLBACK TO job; RELEASE job")?;
+            Err(e)
+        }
+    }
+}
+
+fn run(conn: Connection, queue: mpsc::Receiver<Message>) {
+    let mut stopping = false;
+    while !stopping {
+        let Ok(Message::Job(first)) = queue.recv() else {
+            break;
+        };
+        let mut group = vec![first];
+        while group.len() < MAX_GROUP {
+            match queue.try_recv() {
+                Ok(Message::Job(job)) => group.push(job),
+                Ok(Message::Stop) => {
+                    stopping = true;
+                    break;
+                }
+                Err(_) => break,
+            }
+        }
+        commit_group(&conn, group);
+    }
+    // Jobs sent after Stop are dropped here; their callers get StoreClosed.
+}
+
+fn commit_group(conn: &Connection, group: Vec<Job>) {
+    if let Err(e) = conn.execute_batch("BEGIN IMMEDIATE") {
+        for job in group {
+            drop(job(Err(copy_error(&e))));
+        }
+        return;
+    }
+    let finishers: Vec<Finish> = group.into_iter().map(|job| job(Ok(conn))).collect();
+    let committed = conn.execute_batch("COMMIT");
+    if committed.is_err() {
+        let _ = conn.execute_batch("ROLLBACK");
+    }
+    for finish in finishers {
+        finish(committed.as_ref().map(|_| ()).map_err(copy_error));
+    }
+}
+
+/// rusqlite errors are not Clone; keep the SQLite code (a full disk must stay recognisable).
+fn copy_error(e: &rusqlite::Error) -> Error {
+    match e {
+        rusqlite::Error::SqliteFailure(code, message) => {
+            Error::Store(rusqlite::Error::SqliteFailure(*code, message.clone()))
+        }
+        other => Error::Internal(other.to_string()),
+    }
+}

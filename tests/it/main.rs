@@ -1,0 +1,10 @@
+//! Hookbench's integration tests: one binary, a module per feature.
+
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test, with its location
+
+mod api;
+mod bindings;
+mod cli;
+mod receiver;
+mod store;
+mod support;

@@ -1,0 +1,123 @@
+// The only module that talks to the engine: every request, the token, the live event stream.
+
+import type { ApiError } from "./bindings/ApiError";
+import type { Capture } from "./bindings/Capture";
+import type { CaptureList } from "./bindings/CaptureList";
+import type { EngineEvent } from "./bindings/EngineEvent";
+import type { Status } from "./bindings/Status";
+import { SseParser } from "./sse";
+
+const TOKEN_KEY = "hookbench.token";
+
+/**
+ * The API token arrives once in the page address (`#token=` or `?token=`); it is kept for the
+ * tab's lifetime and removed from the address bar so it does not end up in history or shots.
+ */
+export function takeToken(location: Location, storage: Storage, history: History): string | null {
+  const fromHash = new URLSearchParams(location.hash.slice(1)).get("token");
+  const query = new URLSearchParams(location.search);
+  const fromQuery = query.get("token");
+  const token = fromHash ?? fromQuery;
+  if (token) {
+    storage.setItem(TOKEN_KEY, token);
+    query.delete("token");
+    const search = query.toString();
+    history.replaceState(null, "", location.pathname + (search ? `?${search}` : ""));
+    return token;
+  }
+  return storage.getItem(TOKEN_KEY);
+}
+
+let token: string | null = null;
+
+export function initToken(): string | null {
+  token = takeToken(window.location, window.sessionStorage, window.history);
+  return token;
+}
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  if (token) headers.set("Authorization", `Bearer ${token}`);
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers });
+  } catch {
+    throw new ApiFailure(0, "unreachable", "Hookbench is not answering. Is it still running?");
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as ApiError | null;
+    throw new ApiFailure(
+      response.status,
+      body?.error.code ?? "http_error",
+      body?.error.message ?? `The API answered ${response.status}.`,
+    );
+  }
+  return (await response.json()) as T;
+}
+
+export const api = {
+  status: () => request<Status>("/api/status"),
+  captures: (before?: string, limit = 200) => {
+    const params = new URLSearchParams({ limit: String(limit) });
+    if (before) params.set("before", before);
+    return request<CaptureList>(`/api/captures?${params}`);
+  },
+  capture: (id: string) => request<Capture>(`/api/captures/${encodeURIComponent(id)}`),
+};
+
+export type StreamSignal = { kind: "event"; event: EngineEvent } | { kind: "resync" };
+
+/**
+ * Follows /api/events until `signal` aborts, reconnecting with backoff. `onSignal` gets every
+ * engine event, and `resync` whenever the client may have missed some (at every (re)connect).
+ */
+export async function followEvents(
+  onSignal: (signal: StreamSignal) => void,
+  onConnection: (connected: boolean) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  let delay = 500;
+  while (!signal.aborted) {
+    try {
+      const response = await fetch("/api/events", {
+        headers: { Authorization: `Bearer ${token ?? ""}`, Accept: "text/event-stream" },
+        signal,
+      });
+      if (!response.ok || !response.body) throw new Error(`events: ${response.status}`);
+      const parser = new SseParser((message) => {
+        if (message.event === "ready" || message.event === "resync") {
+          onConnection(true);
+          delay = 500;
+          onSignal({ kind: "resync" });
+          return;
+        }
+        try {
+          onSignal({ kind: "event", event: JSON.parse(message.data) as EngineEvent });
+        } catch {
+          onSignal({ kind: "resync" });
+        }
+      });
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        parser.push(value);
+      }
+    } catch {
+      if (signal.aborted) return;
+    }
+    onConnection(false);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    delay = Math.min(delay * 2, 10_000);
+  }
+}

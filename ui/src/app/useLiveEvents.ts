@@ -1,0 +1,32 @@
+import { useEffect, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+
+import { followEvents } from "../api";
+import { capturesKey, prependCapture } from "../inbox/useCaptures";
+
+/** Follows the engine's event stream and folds it into the query cache. */
+export function useLiveEvents(): boolean {
+  const queryClient = useQueryClient();
+  const [connected, setConnected] = useState(false);
+  useEffect(() => {
+    const abort = new AbortController();
+    void followEvents(
+      (signal) => {
+        if (signal.kind === "resync") {
+          void queryClient.invalidateQueries({ queryKey: capturesKey });
+          return;
+        }
+        const event = signal.event;
+        switch (event.type) {
+          case "capture.stored":
+            prependCapture(queryClient, event.capture);
+            break;
+        }
+      },
+      setConnected,
+      abort.signal,
+    );
+    return () => abort.abort();
+  }, [queryClient]);
+  return connected;
+}
