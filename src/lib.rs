@@ -14,6 +14,7 @@ pub mod instance;
 pub mod model;
 pub mod receiver;
 pub mod serve;
+pub mod signing;
 pub mod store;
 
 pub use config::Config;

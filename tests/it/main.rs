@@ -6,5 +6,6 @@ mod api;
 mod bindings;
 mod cli;
 mod receiver;
+mod signing;
 mod store;
 mod support;
