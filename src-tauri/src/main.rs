@@ -36,6 +36,7 @@ fn main() {
                 .min_inner_size(720.0, 480.0)
                 .build()?;
             app.manage(Instance(Mutex::new(started.ok())));
+            exit_on_signal(app.handle().clone());
             Ok(())
         })
         .build(tauri::generate_context!());
@@ -55,6 +56,25 @@ fn main() {
                 tauri::async_runtime::block_on(running.shutdown());
             }
         }
+    });
+}
+
+/// SIGTERM (logout, `kill`) and SIGINT (Ctrl-C in a terminal) close the app the same way the
+/// window does, so the engine is shut down cleanly rather than cut off.
+fn exit_on_signal(app: tauri::AppHandle) {
+    #[cfg(unix)]
+    tauri::async_runtime::spawn(async move {
+        use tokio::signal::unix::{signal, SignalKind};
+        let (Ok(mut terminate), Ok(mut interrupt)) =
+            (signal(SignalKind::terminate()), signal(SignalKind::interrupt()))
+        else {
+            return;
+        };
+        tokio::select! {
+            _ = terminate.recv() => {}
+            _ = interrupt.recv() => {}
+        }
+        app.exit(0);
     });
 }
 

@@ -16,7 +16,7 @@ test("a request POSTed to the receiver appears in the list without a reload, and
   await expect(row).toContainText("/github/push?delivery=42&x=%7B1%7D");
   await expect(row).toContainText("POST");
 
-  await row.click();
+  // The first request opens by itself.
   const detail = page.getByTestId("capture-detail");
   await expect(detail.getByTestId("detail-target")).toHaveText("/github/push?delivery=42&x=%7B1%7D");
   await expect(detail.getByTestId("body")).toContainText('"ref": "refs/heads/main"');
@@ -36,14 +36,18 @@ test("live arrivals go on top and the keyboard moves through the list", async ({
   await expect(page.getByTestId("capture-row")).toHaveCount(3);
   await expect(page.getByTestId("capture-row").first()).toContainText("/third");
 
+  // The newest request at load time opened by itself; later arrivals did not steal the selection.
+  await expect(page.getByTestId("detail-target")).toHaveText("/first");
   await page.getByRole("listbox").focus();
-  await page.keyboard.press("j");
+  await page.keyboard.press("k");
+  await expect(page.getByTestId("detail-target")).toHaveText("/second");
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByTestId("detail-target")).toHaveText("/third");
+  await page.keyboard.press("End");
+  await expect(page.getByTestId("detail-target")).toHaveText("/first");
+  await page.keyboard.press("Home");
   await expect(page.getByTestId("detail-target")).toHaveText("/third");
   await page.keyboard.press("j");
-  await expect(page.getByTestId("detail-target")).toHaveText("/second");
-  await page.keyboard.press("ArrowDown");
-  await expect(page.getByTestId("detail-target")).toHaveText("/first");
-  await page.keyboard.press("k");
   await expect(page.getByTestId("detail-target")).toHaveText("/second");
   await expect(page.getByRole("option", { selected: true })).toContainText("/second");
 });
@@ -60,7 +64,6 @@ test("hostile headers and bodies are shown as text and never run", async ({ page
     headers: { "Content-Type": "text/html", "X-Evil": '<img src=x onerror="alert(5)">', "X-Link": "javascript:alert(6)" },
     body: payload,
   });
-  await page.getByTestId("capture-row").click();
   await expect(page.getByTestId("body")).toHaveText(payload);
   await page.getByRole("tab", { name: /Headers/ }).click();
   await expect(page.getByTestId("headers-table")).toContainText('<img src=x onerror="alert(5)">');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 
 import { api } from "../api";
@@ -17,6 +17,17 @@ export function InboxScreen() {
     const timer = setInterval(() => setNow(Date.now()), 10_000);
     return () => clearInterval(timer);
   }, []);
+
+  // Open the newest request once, when the screen first has one; later arrivals never steal
+  // the selection.
+  const opened = useRef(false);
+  const newest = list.captures[0]?.id;
+  useEffect(() => {
+    if (!opened.current && newest) {
+      opened.current = true;
+      setSelected((current) => current ?? newest);
+    }
+  }, [newest]);
 
   if (list.error) {
     return (

@@ -1,0 +1,60 @@
+# Hookbench: `make run` sets everything up and opens the app; `make test` sets everything up
+# and runs every test. Both work as root on a fresh Debian 12 with Rust, Node 20 and npm.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+CARGO ?= cargo
+XVFB := xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp"
+
+.PHONY: run test setup ui build desktop serve lint test-rust test-ui test-e2e test-native bindings clean
+
+run: setup ui desktop
+	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
+	  echo "No display found, so the desktop window cannot open here."; \
+	  echo "Run Hookbench headless instead, with the same UI in your browser:"; \
+	  echo "  ./target/debug/hookbench serve            # or: make serve"; \
+	  echo "It prints the receiver URL and a 'ui http://...' address to open in a browser."; \
+	else \
+	  ./target/debug/hookbench-desktop; \
+	fi
+
+serve: setup ui build
+	./target/debug/hookbench serve
+
+test: setup ui lint test-rust test-ui test-e2e test-native
+	@echo "make test: every check passed"
+
+setup:
+	@scripts/setup.sh
+
+ui:
+	cd ui && npm run build --silent
+
+build:
+	$(CARGO) build
+
+desktop:
+	$(CARGO) build -p hookbench-desktop
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+test-rust:
+	$(CARGO) test
+
+test-ui:
+	cd ui && npm run typecheck --silent && npx vitest run
+
+test-e2e: build
+	cd ui && npx playwright test
+
+test-native: desktop
+	cd ui && $(XVFB) node --test e2e/native/
+
+bindings:
+	UPDATE_BINDINGS=1 $(CARGO) test --test it bindings
+
+clean:
+	$(CARGO) clean
+	rm -rf ui/dist ui/node_modules

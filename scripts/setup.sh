@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what Hookbench needs to build, run and test on Debian 12, and nothing twice:
+# apt packages (Tauri/WebKit, Xvfb, WebKitWebDriver, Chromium), npm packages, tauri-driver.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+  build-essential pkg-config curl file
+  libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
+  xvfb xauth webkit2gtk-driver chromium
+)
+TAURI_DRIVER_VERSION=2.1.0
+
+missing=()
+for package in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "setup: these Debian packages are missing: ${missing[*]}" >&2
+    echo "setup: install them as root (apt-get install ${missing[*]}) or run this as root" >&2
+    exit 1
+  fi
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get -o DPkg::Lock::Timeout=600 update -q
+  apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# npm packages, reinstalled only when the lock file changed. --ignore-scripts: no package may
+# download a browser or driver binary; Debian's Chromium and WebKitWebDriver are used instead.
+stamp=ui/node_modules/.hookbench-installed
+if [[ ! -f $stamp || ui/package-lock.json -nt $stamp ]]; then
+  echo "setup: installing npm packages"
+  (cd ui && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  touch "$stamp"
+fi
+
+if ! command -v tauri-driver >/dev/null || ! cargo install --list | grep -q "^tauri-driver v$TAURI_DRIVER_VERSION:"; then
+  echo "setup: installing tauri-driver $TAURI_DRIVER_VERSION"
+  cargo install tauri-driver --locked --version "$TAURI_DRIVER_VERSION" --quiet
+fi
