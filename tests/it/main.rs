@@ -4,6 +4,7 @@
 
 mod api;
 mod bindings;
+mod catalog;
 mod cli;
 mod receiver;
 mod signing;

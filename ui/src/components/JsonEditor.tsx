@@ -1,6 +1,8 @@
 import { useEffect, useRef } from "react";
-import { EditorView, basicSetup } from "codemirror";
 import { EditorState } from "@codemirror/state";
+import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from "@codemirror/view";
+import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
+import { bracketMatching, defaultHighlightStyle, foldGutter, foldKeymap, syntaxHighlighting } from "@codemirror/language";
 import { json, jsonParseLinter } from "@codemirror/lang-json";
 import { linter, lintGutter } from "@codemirror/lint";
 
@@ -28,7 +30,14 @@ export function JsonEditor({ value, onChange, readOnly = false, label }: Props) 
       state: EditorState.create({
         doc: value,
         extensions: [
-          basicSetup,
+          lineNumbers(),
+          foldGutter(),
+          history(),
+          drawSelection(),
+          highlightActiveLine(),
+          bracketMatching(),
+          syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+          keymap.of([...defaultKeymap, ...historyKeymap, ...foldKeymap]),
           json(),
           linter(jsonParseLinter(), { delay: 150 }),
           lintGutter(),
@@ -46,8 +55,7 @@ export function JsonEditor({ value, onChange, readOnly = false, label }: Props) 
       editor.destroy();
       view.current = null;
     };
-    // The editor is created once; later `value` changes are applied below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The editor is created once per mode; later `value` changes are applied below.
   }, [readOnly, label]);
 
   useEffect(() => {

@@ -1,0 +1,400 @@
+//! Loading one profile: shape checks, template compilation, schema composition, and a render of
+//! every sample checked against its own schema. Any failure is a `CatalogError` naming the place.
+
+use serde_json::{Map, Value};
+use time::macros::datetime;
+
+use super::decode::{self, Obj};
+use super::error::CatalogError;
+use super::model::{
+    Detect, Envelope, Event, EventCompiled, HeaderTemplate, Provider, ProviderCompiled, Sample,
+    UrlRules,
+};
+use super::render::{render_sample, RenderContext};
+use super::schema::{self, validate_payload, Parts};
+use super::template::{self, check_name, Node, Scope, TemplateError};
+
+const PROFILE_KEYS: &[&str] = &[
+    "$comment",
+    "id",
+    "name",
+    "description",
+    "docs",
+    "signing",
+    "url",
+    "delivery_id",
+    "id_header",
+    "timestamp_header",
+    "headers",
+    "detect",
+    "test_event",
+    "let",
+    "defs",
+    "envelope",
+    "registration",
+    "events",
+];
+const EVENT_KEYS: &[&str] = &[
+    "$comment",
+    "id",
+    "name",
+    "description",
+    "match",
+    "schema",
+    "samples",
+];
+const SAMPLE_KEYS: &[&str] = &["$comment", "name", "description", "template"];
+/// The schemes the signing module knows.
+const SCHEMES: &[&str] = &[
+    "none",
+    "hmac",
+    "standard-webhooks",
+    "stripe",
+    "github",
+    "shopify",
+    "slack",
+];
+
+/// Loads and validates one profile from its file name and JSON text.
+pub(crate) fn load_profile(file: &str, text: &str) -> Result<Provider, CatalogError> {
+    let root = decode::parse(file, text)?;
+    let o = Obj::new(file, String::new(), &root)?;
+    o.only(PROFILE_KEYS)?;
+    let id = o.string("id")?;
+    let id_ok = !id.is_empty()
+        && id.len() <= 64
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !id_ok {
+        return Err(o.err(
+            "id",
+            format!("invalid provider id `{id}`: use lowercase letters, digits and `-`"),
+        ));
+    }
+    let w = Where {
+        file,
+        provider: &id,
+    };
+    let signing = o.value("signing")?.clone();
+    check_signing(&o, &signing)?;
+    let url = match o.opt("url") {
+        None => UrlRules {
+            https_required: false,
+            allow_loopback_http: true,
+        },
+        Some(_) => {
+            let u = o.child("url")?;
+            u.only(&["https_required", "allow_loopback_http"])?;
+            UrlRules {
+                https_required: u.bool_or("https_required", false)?,
+                allow_loopback_http: u.bool_or("allow_loopback_http", true)?,
+            }
+        }
+    };
+    let detect = match o.opt("detect") {
+        None => Detect {
+            header: None,
+            field: None,
+        },
+        Some(_) => {
+            let d = o.child("detect")?;
+            d.only(&["header", "field"])?;
+            let field = d.opt_string("field")?;
+            if field.as_deref().is_some_and(|f| !f.starts_with('/')) {
+                return Err(d.err("field", "must be a JSON pointer starting with `/`"));
+            }
+            Detect {
+                header: d.opt_string("header")?,
+                field,
+            }
+        }
+    };
+
+    // Provider-level bindings, in order; each may use the ones before it.
+    let lets = o.opt_object("let")?.cloned().unwrap_or_default();
+    let mut scope = Scope::default();
+    let mut compiled_lets = Vec::new();
+    for (name, tpl) in &lets {
+        let path = format!("/let/{}", template::pointer_segment(name));
+        check_name(name).map_err(|message| {
+            w.template(
+                "profile",
+                TemplateError {
+                    path: path.clone(),
+                    message,
+                },
+            )
+        })?;
+        compiled_lets.push((
+            name.clone(),
+            template::compile(tpl, &path, &mut scope).map_err(|e| w.template("profile", e))?,
+        ));
+        scope = Scope::with_names(compiled_lets.iter().map(|(n, _)| n.clone()).collect());
+    }
+    let let_names: Vec<String> = compiled_lets.iter().map(|(n, _)| n.clone()).collect();
+
+    let mut headers = Vec::new();
+    let mut compiled_headers = Vec::new();
+    for (i, h) in o.array("headers")?.iter().enumerate() {
+        let h = Obj::new(file, format!("/headers/{i}"), h)?;
+        h.only(&["name", "value"])?;
+        let (name, value) = (h.string("name")?, h.string("value")?);
+        if name.is_empty() || !name.bytes().all(is_token_byte) {
+            return Err(h.err("name", format!("`{name}` is not a valid header name")));
+        }
+        let mut s = Scope::with_names(let_names.clone());
+        let node = template::compile(&Value::String(value.clone()), &h.at("value"), &mut s)
+            .map_err(|e| w.template("profile", e))?;
+        compiled_headers.push((name.clone(), node));
+        headers.push(HeaderTemplate { name, value });
+    }
+
+    let delivery_id = o
+        .opt_string("delivery_id")?
+        .unwrap_or_else(|| "{{ulid}}".into());
+    let mut s = Scope::with_names(let_names.clone());
+    s.no_delivery_id = true;
+    let delivery_node =
+        template::compile(&Value::String(delivery_id.clone()), "/delivery_id", &mut s)
+            .map_err(|e| w.template("profile", e))?;
+
+    let (envelope, envelope_node) = match o.opt("envelope") {
+        None => (None, None),
+        Some(_) => {
+            let e = o.child("envelope")?;
+            e.only(&["template", "schema"])?;
+            let tpl = e.value("template")?.clone();
+            schema::payload_slot(&tpl).map_err(|m| e.err("template", m))?;
+            let mut s = Scope::with_names(let_names.clone());
+            s.payload = true;
+            let node = template::compile(&tpl, &e.at("template"), &mut s)
+                .map_err(|e| w.template("profile", e))?;
+            (
+                Some(Envelope {
+                    template: tpl,
+                    schema: e.value("schema")?.clone(),
+                }),
+                Some(node),
+            )
+        }
+    };
+    let defs = o.opt_object("defs")?.cloned().unwrap_or_default();
+
+    let mut events: Vec<Event> = Vec::new();
+    for (i, ev) in o.array("events")?.iter().enumerate() {
+        let e = Obj::new(file, format!("/events/{i}"), ev)?;
+        let event = load_event(&e, &w, &let_names, &detect, envelope.as_ref(), &defs)?;
+        if events.iter().any(|x| x.id == event.id) {
+            return Err(e.err("id", format!("duplicate event id `{}`", event.id)));
+        }
+        events.push(event);
+    }
+    if events.is_empty() {
+        return Err(o.err("events", "a profile needs at least one event"));
+    }
+    let test_event = o.string("test_event")?;
+    if !events.iter().any(|e| e.id == test_event) {
+        return Err(o.err(
+            "test_event",
+            format!("`{test_event}` is not one of the profile's events"),
+        ));
+    }
+
+    let provider = Provider {
+        id,
+        name: o.string("name")?,
+        description: o.string("description")?,
+        docs: o.string("docs")?,
+        signing,
+        headers,
+        id_header: o.opt_string("id_header")?,
+        timestamp_header: o.opt_string("timestamp_header")?,
+        delivery_id,
+        test_event,
+        url,
+        detect,
+        lets,
+        envelope,
+        registration: o.opt("registration").cloned(),
+        events,
+        compiled: ProviderCompiled {
+            headers: compiled_headers,
+            lets: compiled_lets,
+            delivery_id: Some(delivery_node),
+            envelope: envelope_node,
+        },
+    };
+    check_samples(file, &provider)?;
+    Ok(provider)
+}
+
+fn load_event(
+    e: &Obj,
+    w: &Where,
+    let_names: &[String],
+    detect: &Detect,
+    envelope: Option<&Envelope>,
+    defs: &Map<String, Value>,
+) -> Result<Event, CatalogError> {
+    e.only(EVENT_KEYS)?;
+    let id = e.string("id")?;
+    if id.is_empty() || id.chars().any(char::is_whitespace) {
+        return Err(e.err("id", format!("invalid event id `{id}`: no spaces")));
+    }
+    let label = format!("event `{id}`");
+    let match_rules = e.opt_object("match")?.cloned().unwrap_or_default();
+    if let Some(k) = match_rules.keys().find(|k| !k.starts_with('/')) {
+        return Err(e.err(
+            "match",
+            format!("`{k}` is not a JSON pointer (it must start with `/`)"),
+        ));
+    }
+    let mut samples = Vec::new();
+    for (j, s) in e.array("samples")?.iter().enumerate() {
+        let s = Obj::new(e.file, format!("{}/{j}", e.at("samples")), s)?;
+        s.only(SAMPLE_KEYS)?;
+        let name = s.string("name")?;
+        if name.is_empty() || samples.iter().any(|x: &Sample| x.name == name) {
+            return Err(s.err(
+                "name",
+                format!("sample names must be unique and non-empty, found `{name}`"),
+            ));
+        }
+        let tpl = s.value("template")?.clone();
+        let mut scope = Scope::with_names(let_names.to_vec());
+        let node: Node = template::compile(&tpl, &s.at("template"), &mut scope)
+            .map_err(|err| w.template(&label, err))?;
+        samples.push(Sample {
+            name,
+            description: s.opt_string("description")?.unwrap_or_default(),
+            template: tpl,
+            node,
+        });
+    }
+    if samples.is_empty() {
+        return Err(e.err("samples", "an event needs at least one sample"));
+    }
+    let schema_err = |message: String| CatalogError::Schema {
+        file: e.file.to_string(),
+        provider: w.provider.to_string(),
+        event: id.clone(),
+        message,
+    };
+    let schema = schema::compose(&Parts {
+        event_schema: e.value("schema")?,
+        envelope: envelope.map(|env| (&env.template, &env.schema)),
+        defs,
+        detect_field: detect.field.as_deref(),
+        event_id: &id,
+    })
+    .map_err(schema_err)?;
+    let validator = schema::compile(&schema).map_err(schema_err)?;
+    Ok(Event {
+        id,
+        name: e.string("name")?,
+        description: e.string("description")?,
+        schema,
+        match_rules,
+        samples,
+        compiled: EventCompiled {
+            validator: Some(validator),
+        },
+    })
+}
+
+/// The file and provider being loaded, for error messages.
+struct Where<'a> {
+    file: &'a str,
+    provider: &'a str,
+}
+
+impl Where<'_> {
+    fn template(&self, event: &str, e: TemplateError) -> CatalogError {
+        CatalogError::Template {
+            file: self.file.to_string(),
+            provider: self.provider.to_string(),
+            event: event.to_string(),
+            path: e.path,
+            message: e.message,
+        }
+    }
+}
+
+fn check_signing(o: &Obj, signing: &Value) -> Result<(), CatalogError> {
+    let scheme = signing.get("scheme").and_then(Value::as_str);
+    match scheme {
+        Some(s) if SCHEMES.contains(&s) => {}
+        _ => {
+            return Err(o.err(
+                "signing",
+                format!("`scheme` must be one of {}", SCHEMES.join(", ")),
+            ))
+        }
+    }
+    if scheme == Some("hmac") {
+        for (key, allowed) in [
+            ("algorithm", &["sha1", "sha256", "sha512"][..]),
+            ("encoding", &["hex", "base64"][..]),
+            (
+                "content",
+                &["body", "timestamp.body", "id.timestamp.body"][..],
+            ),
+        ] {
+            match signing.get(key).and_then(Value::as_str) {
+                Some(v) if allowed.contains(&v) => {}
+                _ => {
+                    return Err(o.err(
+                        "signing",
+                        format!(
+                            "an hmac scheme needs `{key}`: one of {}",
+                            allowed.join(", ")
+                        ),
+                    ))
+                }
+            }
+        }
+        if signing
+            .get("header")
+            .and_then(Value::as_str)
+            .is_none_or(str::is_empty)
+        {
+            return Err(o.err("signing", "an hmac scheme needs a `header` name"));
+        }
+    }
+    Ok(())
+}
+
+/// RFC 9110 token characters.
+fn is_token_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
+}
+
+/// Renders every sample once (with and without a target URL) and checks it against its schema.
+fn check_samples(file: &str, provider: &Provider) -> Result<(), CatalogError> {
+    let now = datetime!(2025-01-15 10:30:00 UTC);
+    for event in &provider.events {
+        for sample in &event.samples {
+            for target in [None, Some("https://example.com/hook?customUserId=user-123")] {
+                let ctx = RenderContext {
+                    seed: 0,
+                    now,
+                    target_url: target,
+                    delivery_id: None,
+                };
+                let body = render_sample(provider, event, Some(&sample.name), &ctx)?;
+                if let Some(v) = validate_payload(event, &body).into_iter().next() {
+                    return Err(CatalogError::SampleMismatch {
+                        file: file.to_string(),
+                        provider: provider.id.clone(),
+                        event: event.id.clone(),
+                        sample: sample.name.clone(),
+                        path: v.path,
+                        message: v.message,
+                    });
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,231 @@
+//! The public catalog types. Those the UI shows derive `ts_rs::TS`.
+
+use std::fmt;
+use std::sync::Arc;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+use ts_rs::TS;
+
+use super::error::CatalogError;
+use super::template::Node;
+
+/// One provider profile, as loaded from `catalog/<id>.json` and validated.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Provider {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// Markdown: what the provider documents, and every choice Hookbench made where it is vague.
+    pub docs: String,
+    /// The signing configuration, parsed by the signing module (`{"scheme": "..."}`).
+    pub signing: Value,
+    /// Headers sent with every delivery, in order (values are templates), signature headers excluded.
+    pub headers: Vec<HeaderTemplate>,
+    /// The header carrying the delivery id, if the provider has one (`webhook-id`, `X-GitHub-Delivery`).
+    pub id_header: Option<String>,
+    /// The header carrying the delivery time, if any (`webhook-timestamp`, `X-Slack-Request-Timestamp`).
+    pub timestamp_header: Option<String>,
+    /// Template of a fresh delivery id (`{{uuid}}`, `msg_{{alnum 27}}`...).
+    pub delivery_id: String,
+    /// The event the Test button sends.
+    pub test_event: String,
+    pub url: UrlRules,
+    pub detect: Detect,
+    /// Provider-level bindings (`let`), shared by headers and samples: name → template.
+    #[serde(rename = "let")]
+    #[ts(rename = "let")]
+    pub lets: Map<String, Value>,
+    /// The envelope every event is wrapped in, if the provider has one.
+    pub envelope: Option<Envelope>,
+    /// Provider data kept for later API emulation (registration rules, config fields...).
+    pub registration: Option<Value>,
+    pub events: Vec<Event>,
+    #[serde(skip)]
+    #[ts(skip)]
+    pub(crate) compiled: ProviderCompiled,
+}
+
+/// A header to send: `value` is a template (`{{event}}`, `{{delivery_id}}`...).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct HeaderTemplate {
+    pub name: String,
+    pub value: String,
+}
+
+/// Which target URLs the provider accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+pub struct UrlRules {
+    /// The provider refuses plain `http://` targets...
+    pub https_required: bool,
+    /// ...except on a loopback host (localhost, 127.0.0.0/8, ::1) when this is set.
+    pub allow_loopback_http: bool,
+}
+
+/// How an incoming request is recognised as one of the provider's events.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Detect {
+    /// A header whose value is the event id (`X-GitHub-Event`).
+    pub header: Option<String>,
+    /// A JSON pointer into the body whose value is the event id (`/type`).
+    pub field: Option<String>,
+}
+
+/// The wrapper around every event's payload.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Envelope {
+    /// Template with exactly one `"{{payload}}"` where the event's sample goes.
+    pub template: Value,
+    /// Schema of the envelope; the event schema replaces the property at the payload's place.
+    pub schema: Value,
+}
+
+/// One event type of a provider.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Event {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// The complete JSON Schema (draft 2020-12) of the body, envelope included.
+    pub schema: Value,
+    /// Extra recognition rules: JSON pointer → expected value (`"*"`: present with any value).
+    #[serde(rename = "match")]
+    #[ts(rename = "match")]
+    pub match_rules: Map<String, Value>,
+    /// Named sample templates; the first is the default.
+    pub samples: Vec<Sample>,
+    #[serde(skip)]
+    #[ts(skip)]
+    pub(crate) compiled: EventCompiled,
+}
+
+/// One named sample (variant) of an event.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Sample {
+    pub name: String,
+    pub description: String,
+    /// The template as written in the profile (the event part, without the envelope).
+    pub template: Value,
+    #[serde(skip)]
+    #[ts(skip)]
+    pub(crate) node: Node,
+}
+
+/// What a provider list shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ProviderSummary {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// `none`, `hmac`, `standard-webhooks`, `stripe`, `github`, `shopify`, `slack`.
+    pub signing_scheme: String,
+    pub test_event: String,
+    pub https_required: bool,
+    pub events: Vec<EventInfo>,
+}
+
+/// What an event picker shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct EventInfo {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// The sample names; the first is the default.
+    pub variants: Vec<String>,
+}
+
+/// One schema violation: where (a JSON pointer into the payload) and what.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Violation {
+    pub path: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ProviderCompiled {
+    pub headers: Vec<(String, Node)>,
+    pub lets: Vec<(String, Node)>,
+    pub delivery_id: Option<Node>,
+    pub envelope: Option<Node>,
+}
+
+#[derive(Clone, Default)]
+pub(crate) struct EventCompiled {
+    pub validator: Option<Arc<jsonschema::Validator>>,
+}
+
+impl fmt::Debug for EventCompiled {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EventCompiled")
+            .field("validator", &self.validator.is_some())
+            .finish()
+    }
+}
+
+impl Provider {
+    /// The event with this id, or an error listing the provider's events.
+    pub fn event(&self, id: &str) -> Result<&Event, CatalogError> {
+        self.events
+            .iter()
+            .find(|e| e.id == id)
+            .ok_or_else(|| CatalogError::UnknownEvent {
+                provider: self.id.clone(),
+                id: id.to_string(),
+                known: self.events.iter().map(|e| e.id.clone()).collect(),
+            })
+    }
+
+    /// The event the Test button sends (checked at load to exist).
+    pub fn test_event(&self) -> Result<&Event, CatalogError> {
+        self.event(&self.test_event)
+    }
+
+    /// The signing scheme name (`none`, `hmac`, `stripe`...).
+    pub fn signing_scheme(&self) -> &str {
+        self.signing
+            .get("scheme")
+            .and_then(Value::as_str)
+            .unwrap_or("none")
+    }
+
+    pub fn summary(&self) -> ProviderSummary {
+        ProviderSummary {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            description: self.description.clone(),
+            signing_scheme: self.signing_scheme().to_string(),
+            test_event: self.test_event.clone(),
+            https_required: self.url.https_required,
+            events: self.events.iter().map(Event::info).collect(),
+        }
+    }
+}
+
+impl Event {
+    /// The sample with this name (`None`: the first), or an error listing the samples.
+    pub fn sample(&self, provider: &str, name: Option<&str>) -> Result<&Sample, CatalogError> {
+        let found = match name {
+            None => self.samples.first(),
+            Some(n) => self.samples.iter().find(|s| s.name == n),
+        };
+        found.ok_or_else(|| CatalogError::UnknownVariant {
+            provider: provider.to_string(),
+            event: self.id.clone(),
+            id: name.unwrap_or("").to_string(),
+            known: self.variants(),
+        })
+    }
+
+    pub fn variants(&self) -> Vec<String> {
+        self.samples.iter().map(|s| s.name.clone()).collect()
+    }
+
+    pub fn info(&self) -> EventInfo {
+        EventInfo {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            description: self.description.clone(),
+            variants: self.variants(),
+        }
+    }
+}
