@@ -3,12 +3,16 @@
 
 use ts_rs::{Config, TS};
 
+use crate::catalog::{
+    Detect, Envelope, Event, EventInfo, HeaderTemplate, Provider, ProviderSummary, Sample,
+    UrlRules, Violation,
+};
 use crate::model::{
     ApiError, ApiErrorBody, Body, BodyEncoding, Capture, CaptureList, CaptureSummary, EngineEvent,
-    Header, Status,
+    Header, Preview, PreviewRequest, RenderedSample, SavedSample, Status,
 };
 
-/// Every exported type as (file name, contents).
+/// Every exported type as (path relative to ui/src/bindings, contents).
 pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
     let config = Config::default();
     Ok(vec![
@@ -22,12 +26,27 @@ pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         file::<EngineEvent>(&config)?,
         file::<Header>(&config)?,
         file::<Status>(&config)?,
+        file::<Detect>(&config)?,
+        file::<Envelope>(&config)?,
+        file::<Event>(&config)?,
+        file::<EventInfo>(&config)?,
+        file::<HeaderTemplate>(&config)?,
+        file::<Provider>(&config)?,
+        file::<ProviderSummary>(&config)?,
+        file::<Sample>(&config)?,
+        file::<UrlRules>(&config)?,
+        file::<Violation>(&config)?,
+        file::<Preview>(&config)?,
+        file::<PreviewRequest>(&config)?,
+        file::<RenderedSample>(&config)?,
+        file::<SavedSample>(&config)?,
+        file::<serde_json::Value>(&config)?,
     ])
 }
 
 fn file<T: TS + 'static>(config: &Config) -> Result<(String, String), ts_rs::ExportError> {
-    Ok((
-        format!("{}.ts", T::ident(config)),
-        T::export_to_string(config)?,
-    ))
+    let path = T::output_path()
+        .map(|path| path.to_string_lossy().replace('\\', "/"))
+        .unwrap_or_else(|| format!("{}.ts", T::ident(config)));
+    Ok((path, T::export_to_string(config)?))
 }

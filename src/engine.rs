@@ -45,6 +45,10 @@ impl Engine {
         self.data_dir.as_deref()
     }
 
+    pub(crate) fn store(&self) -> &Store {
+        &self.store
+    }
+
     pub fn bus(&self) -> &Bus {
         &self.bus
     }

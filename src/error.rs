@@ -56,6 +56,10 @@ pub enum Error {
     Unreachable { url: String, message: String },
     #[error("{0}")]
     Remote(String),
+    #[error(transparent)]
+    Catalog(#[from] crate::catalog::CatalogError),
+    #[error("{0}")]
+    Signing(#[from] crate::signing::SigningError),
     #[error("{context}: {source}")]
     Io {
         context: String,
@@ -83,6 +87,8 @@ impl Error {
             Error::NotRunning(_) => "not_running",
             Error::Unreachable { .. } => "unreachable",
             Error::Remote(_) => "remote_error",
+            Error::Catalog(e) => e.code(),
+            Error::Signing(_) => "signing_failed",
             Error::Io { .. } => "io_error",
             Error::Internal(_) => "internal",
         }
@@ -96,6 +102,13 @@ impl Error {
             Error::Unauthorized => 401,
             Error::Forbidden(_) => 403,
             Error::StoreClosed => 503,
+            Error::Catalog(
+                crate::catalog::CatalogError::UnknownProvider { .. }
+                | crate::catalog::CatalogError::UnknownEvent { .. }
+                | crate::catalog::CatalogError::UnknownVariant { .. },
+            ) => 404,
+            Error::Catalog(e) if e.is_user_error() => 400,
+            Error::Signing(_) => 400,
             Error::Store(e) if is_disk_full(e) => 507,
             _ => 500,
         }

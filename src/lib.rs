@@ -13,6 +13,8 @@ pub mod engine;
 pub mod error;
 pub mod instance;
 pub mod model;
+pub mod outgoing;
+pub mod providers;
 pub mod receiver;
 pub mod serve;
 pub mod signing;

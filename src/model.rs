@@ -138,3 +138,53 @@ pub struct ApiErrorBody {
     pub code: String,
     pub message: String,
 }
+
+/// A sample payload a user saved under a name for one event of a provider.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SavedSample {
+    pub id: String,
+    pub provider: String,
+    pub event: String,
+    pub name: String,
+    /// The JSON text exactly as edited.
+    pub body: String,
+    #[ts(type = "number")]
+    pub created_at: i64,
+}
+
+/// A rendered sample and the seed that rendered it (the same seed renders the same values).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct RenderedSample {
+    pub provider: String,
+    pub event: String,
+    pub variant: String,
+    #[ts(type = "number")]
+    pub seed: u64,
+    pub payload: serde_json::Value,
+}
+
+/// What `POST .../preview` takes: the body as edited, the secrets, and optionally the target.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PreviewRequest {
+    pub body: String,
+    #[serde(default)]
+    pub secrets: Vec<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub url: Option<String>,
+}
+
+/// The request that would be sent for a body: headers (signature included) and its checks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Preview {
+    pub delivery_id: String,
+    #[ts(type = "number")]
+    pub timestamp: i64,
+    pub headers: Vec<Header>,
+    /// Why the body is not JSON, if it is not (it can still be sent as is).
+    pub json_error: Option<String>,
+    /// The first schema violations of the body (JSON pointer and message); empty when valid.
+    pub violations: Vec<crate::catalog::Violation>,
+    /// Why the provider would refuse the target URL, if a URL was given and it would.
+    pub url_error: Option<String>,
+}

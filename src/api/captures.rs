@@ -17,8 +17,9 @@ pub struct ListQuery {
 
 pub async fn list(
     State(context): State<ApiContext>,
-    Query(query): Query<ListQuery>,
+    query: std::result::Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<CaptureList>> {
+    let Query(query) = query.map_err(|e| crate::error::Error::BadRequest(e.body_text()))?;
     let limit = query.limit.unwrap_or(200);
     Ok(Json(context.engine.captures(query.before, limit).await?))
 }

@@ -4,12 +4,13 @@
 mod captures;
 mod events;
 mod guard;
+mod providers;
 mod status;
 mod ui;
 
 use axum::http::header::{HeaderName, HeaderValue};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{delete, get, post};
 use axum::{middleware, Json, Router};
 
 use crate::engine::Engine;
@@ -35,6 +36,21 @@ pub fn router(context: ApiContext) -> Router {
         .route("/captures", get(captures::list))
         .route("/captures/{id}", get(captures::show))
         .route("/events", get(events::stream))
+        .route("/providers", get(providers::list))
+        .route("/providers/{id}", get(providers::show))
+        .route(
+            "/providers/{id}/events/{event}/sample",
+            get(providers::sample),
+        )
+        .route(
+            "/providers/{id}/events/{event}/preview",
+            post(providers::preview),
+        )
+        .route(
+            "/providers/{id}/samples",
+            get(providers::saved).post(providers::save),
+        )
+        .route("/samples/{id}", delete(providers::delete))
         .fallback(unknown_api_route)
         .route_layer(middleware::from_fn_with_state(
             context.clone(),

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::sync::Arc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use ts_rs::TS;
 
@@ -112,7 +112,7 @@ pub struct Sample {
 }
 
 /// What a provider list shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ProviderSummary {
     pub id: String,
     pub name: String,
@@ -125,7 +125,7 @@ pub struct ProviderSummary {
 }
 
 /// What an event picker shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct EventInfo {
     pub id: String,
     pub name: String,
@@ -135,7 +135,7 @@ pub struct EventInfo {
 }
 
 /// One schema violation: where (a JSON pointer into the payload) and what.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Violation {
     pub path: String,
     pub message: String,

@@ -2,12 +2,15 @@
 
 use std::process::ExitCode;
 
+use super::output::outln;
 use clap::Subcommand;
 
 use hookbench::client::Client;
 use hookbench::config::Config;
 use hookbench::model::{BodyEncoding, Capture, CaptureList};
-use hookbench::{Error, Result};
+use hookbench::Result;
+
+use super::providers::print_json;
 
 #[derive(Debug, Subcommand)]
 pub enum CapturesCommand {
@@ -42,9 +45,14 @@ pub async fn run(config: Config, command: CapturesCommand) -> Result<ExitCode> {
                         Some(query) => format!("{}?{}", c.path, query),
                         None => c.path.clone(),
                     };
-                    println!(
+                    outln!(
                         "{}  {}  {:<7} {}  {} B  {}",
-                        c.id, c.received_at, c.method, target, c.body_size, c.response_status
+                        c.id,
+                        c.received_at,
+                        c.method,
+                        target,
+                        c.body_size,
+                        c.response_status
                     );
                 }
             }
@@ -61,27 +69,20 @@ pub async fn run(config: Config, command: CapturesCommand) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_json<T: serde::Serialize>(value: &T) -> Result<()> {
-    let text = serde_json::to_string_pretty(value)
-        .map_err(|e| Error::Internal(format!("could not print JSON: {e}")))?;
-    println!("{text}");
-    Ok(())
-}
-
 fn print_capture(capture: &Capture) {
     let s = &capture.summary;
     let target = match &s.query {
         Some(query) => format!("{}?{}", s.path, query),
         None => s.path.clone(),
     };
-    println!("{} {} {}", s.method, target, capture.http_version);
+    outln!("{} {} {}", s.method, target, capture.http_version);
     for header in &capture.headers {
-        println!("{}: {}", header.name, header.value);
+        outln!("{}: {}", header.name, header.value);
     }
-    println!();
+    outln!();
     match capture.body.encoding {
-        BodyEncoding::Utf8 => println!("{}", capture.body.data),
-        BodyEncoding::Base64 => println!(
+        BodyEncoding::Utf8 => outln!("{}", capture.body.data),
+        BodyEncoding::Base64 => outln!(
             "({} bytes of binary data; use --json for the base64)",
             s.body_size
         ),

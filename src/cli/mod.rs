@@ -1,6 +1,8 @@
 //! The command line: `hookbench serve` runs an instance; the other commands talk to it.
 
 mod captures;
+pub mod output;
+mod providers;
 mod serve;
 
 use std::path::PathBuf;
@@ -34,12 +36,22 @@ enum Command {
     /// List and show captured requests of the running instance
     #[command(subcommand)]
     Captures(captures::CapturesCommand),
+    /// List the provider profiles and their events
+    Providers(providers::ProvidersArgs),
+    /// Print a fresh sample payload of a provider's event
+    Sample(providers::SampleArgs),
 }
 
 pub async fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Providers(args) => return providers::list(args),
+        Command::Sample(args) => return providers::sample(args),
+        _ => {}
+    }
     let config = Config::resolve(cli.data.as_deref())?;
     match cli.command {
         Command::Serve(args) => serve::run(config, args).await,
         Command::Captures(command) => captures::run(config, command).await,
+        Command::Providers(_) | Command::Sample(_) => Ok(ExitCode::SUCCESS),
     }
 }

@@ -5,7 +5,10 @@ use rusqlite::Connection;
 
 use crate::error::Result;
 
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_captures.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_captures.sql"),
+    include_str!("../../migrations/0002_saved_samples.sql"),
+];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {
     let applied: usize = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;

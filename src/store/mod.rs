@@ -3,6 +3,7 @@
 
 mod captures;
 mod migrations;
+mod samples;
 mod writer;
 
 use std::path::Path;

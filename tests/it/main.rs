@@ -6,6 +6,7 @@ mod api;
 mod bindings;
 mod catalog;
 mod cli;
+mod providers;
 mod receiver;
 mod signing;
 mod store;

@@ -4,6 +4,12 @@ import type { ApiError } from "./bindings/ApiError";
 import type { Capture } from "./bindings/Capture";
 import type { CaptureList } from "./bindings/CaptureList";
 import type { EngineEvent } from "./bindings/EngineEvent";
+import type { Preview } from "./bindings/Preview";
+import type { PreviewRequest } from "./bindings/PreviewRequest";
+import type { Provider } from "./bindings/Provider";
+import type { ProviderSummary } from "./bindings/ProviderSummary";
+import type { RenderedSample } from "./bindings/RenderedSample";
+import type { SavedSample } from "./bindings/SavedSample";
 import type { Status } from "./bindings/Status";
 import { SseParser } from "./sse";
 
@@ -62,8 +68,15 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
       body?.error.message ?? `The API answered ${response.status}.`,
     );
   }
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
+
+function jsonBody(body: unknown): RequestInit {
+  return { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) };
+}
+
+const segment = encodeURIComponent;
 
 export const api = {
   status: () => request<Status>("/api/status"),
@@ -72,7 +85,22 @@ export const api = {
     if (before) params.set("before", before);
     return request<CaptureList>(`/api/captures?${params}`);
   },
-  capture: (id: string) => request<Capture>(`/api/captures/${encodeURIComponent(id)}`),
+  capture: (id: string) => request<Capture>(`/api/captures/${segment(id)}`),
+  providers: () => request<ProviderSummary[]>("/api/providers"),
+  provider: (id: string) => request<Provider>(`/api/providers/${segment(id)}`),
+  sample: (provider: string, event: string, options: { variant?: string; seed?: number; url?: string } = {}) => {
+    const params = new URLSearchParams();
+    if (options.variant) params.set("variant", options.variant);
+    if (options.seed !== undefined) params.set("seed", String(options.seed));
+    if (options.url) params.set("url", options.url);
+    return request<RenderedSample>(`/api/providers/${segment(provider)}/events/${segment(event)}/sample?${params}`);
+  },
+  preview: (provider: string, event: string, body: PreviewRequest) =>
+    request<Preview>(`/api/providers/${segment(provider)}/events/${segment(event)}/preview`, jsonBody(body)),
+  savedSamples: (provider: string) => request<SavedSample[]>(`/api/providers/${segment(provider)}/samples`),
+  saveSample: (provider: string, sample: { event: string; name: string; body: string }) =>
+    request<SavedSample>(`/api/providers/${segment(provider)}/samples`, jsonBody(sample)),
+  deleteSample: (id: string) => request<void>(`/api/samples/${segment(id)}`, { method: "DELETE" }),
 };
 
 export type StreamSignal = { kind: "event"; event: EngineEvent } | { kind: "resync" };

@@ -1,10 +1,27 @@
-export function Sidebar() {
+import type { Route } from "./route";
+
+const SCREENS: { screen: Route["screen"]; label: string; icon: string; href: string }[] = [
+  { screen: "inbox", label: "Inbox", icon: "⇣", href: "#/inbox" },
+  { screen: "providers", label: "Providers", icon: "◈", href: "#/providers" },
+];
+
+export function Sidebar({ route }: { route: Route }) {
   return (
     <nav className="sidebar" aria-label="Screens">
-      <a className="nav-item active" href="#/inbox" aria-current="page">
-        <span aria-hidden="true" className="nav-icon">⇣</span>
-        Inbox
-      </a>
+      {SCREENS.map((item) => {
+        const active = route.screen === item.screen;
+        return (
+          <a
+            key={item.screen}
+            className={`nav-item ${active ? "active" : ""}`}
+            href={item.href}
+            aria-current={active ? "page" : undefined}
+          >
+            <span aria-hidden="true" className="nav-icon">{item.icon}</span>
+            {item.label}
+          </a>
+        );
+      })}
     </nav>
   );
 }

@@ -13,6 +13,19 @@ interface Props {
   label: string;
 }
 
+// Colours come from the page's CSS variables, which inherit into the shadow root.
+const theme = EditorView.theme({
+  "&": { color: "var(--text)", backgroundColor: "var(--panel)", fontSize: "13px", maxHeight: "60vh" },
+  "&.cm-focused": { outline: "none" },
+  ".cm-scroller": { fontFamily: "var(--mono)", lineHeight: "1.45" },
+  ".cm-gutters": { backgroundColor: "var(--raised)", color: "var(--muted)", borderRight: "1px solid var(--border)" },
+  ".cm-activeLine, .cm-activeLineGutter": { backgroundColor: "color-mix(in srgb, var(--accent) 8%, transparent)" },
+  ".cm-content": { caretColor: "var(--text)" },
+  ".cm-cursor": { borderLeftColor: "var(--text)" },
+  "&.cm-focused .cm-selectionBackground, .cm-selectionBackground": { backgroundColor: "var(--accent-soft)" },
+  ".cm-tooltip": { backgroundColor: "var(--panel)", color: "var(--text)", border: "1px solid var(--border)" },
+});
+
 /**
  * A JSON editor (CodeMirror 6): syntax highlighting, folding, bracket matching, and parse errors
  * marked inline as you type. The document is text: nothing in it is ever rendered as markup.
@@ -25,8 +38,15 @@ export function JsonEditor({ value, onChange, readOnly = false, label }: Props) 
 
   useEffect(() => {
     if (!host.current) return;
+    // CodeMirror styles itself at run time. In a shadow root it uses constructed style sheets,
+    // which the page's CSP (style-src 'self', no inline styles) allows; in the document it would
+    // insert <style> elements, which that CSP blocks.
+    const shadow = host.current.shadowRoot ?? host.current.attachShadow({ mode: "open" });
+    const mount = document.createElement("div");
+    shadow.replaceChildren(mount);
     const editor = new EditorView({
-      parent: host.current,
+      parent: mount,
+      root: shadow,
       state: EditorState.create({
         doc: value,
         extensions: [
@@ -42,6 +62,7 @@ export function JsonEditor({ value, onChange, readOnly = false, label }: Props) 
           linter(jsonParseLinter(), { delay: 150 }),
           lintGutter(),
           EditorView.lineWrapping,
+          theme,
           EditorState.readOnly.of(readOnly),
           EditorView.contentAttributes.of({ "aria-label": label }),
           EditorView.updateListener.of((update) => {
@@ -53,6 +74,7 @@ export function JsonEditor({ value, onChange, readOnly = false, label }: Props) 
     view.current = editor;
     return () => {
       editor.destroy();
+      mount.remove();
       view.current = null;
     };
     // The editor is created once per mode; later `value` changes are applied below.

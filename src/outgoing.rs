@@ -1,0 +1,92 @@
+//! The exact request a provider sends for one event: its headers (from the profile), the body,
+//! and the signature (from the signing scheme). Used by the catalog's preview, `hookbench send`
+//! and the sender, so all three send the same bytes.
+
+use time::OffsetDateTime;
+
+use crate::catalog::{self, Catalog, Event, Provider, RenderContext};
+use crate::error::{Error, Result};
+use crate::model::Header;
+use crate::signing::{self, Message, Scheme};
+
+/// A request ready to send: method POST, these headers in this order, this body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutgoingRequest {
+    pub delivery_id: String,
+    /// Unix seconds: the time signed into timestamped schemes.
+    pub timestamp: i64,
+    pub headers: Vec<Header>,
+    pub body: Vec<u8>,
+}
+
+/// What the request is built from.
+pub struct Draft<'a> {
+    pub provider: &'a Provider,
+    pub event: &'a Event,
+    pub body: Vec<u8>,
+    /// Oldest first: the last one is the newest and signs (see `signing`).
+    pub secrets: &'a [String],
+    pub now: OffsetDateTime,
+    pub seed: u64,
+    pub target_url: Option<&'a str>,
+    /// None: a fresh id in the provider's format.
+    pub delivery_id: Option<String>,
+}
+
+/// The provider's signing scheme, parsed from its profile.
+pub fn scheme(provider: &Provider) -> Result<Scheme> {
+    serde_json::from_value(provider.signing.clone()).map_err(|e| {
+        Error::Internal(format!(
+            "the signing configuration of provider `{}` is invalid: {e}",
+            provider.id
+        ))
+    })
+}
+
+pub fn build(draft: Draft) -> Result<OutgoingRequest> {
+    let scheme = scheme(draft.provider)?;
+    let mut context = RenderContext::new(draft.seed, draft.now);
+    if let Some(url) = draft.target_url {
+        context = context.with_target_url(url);
+    }
+    let delivery_id = draft
+        .delivery_id
+        .unwrap_or_else(|| catalog::new_delivery_id(draft.provider, &context));
+    let profile_headers =
+        catalog::render_headers(draft.provider, draft.event, &context, &delivery_id)?;
+    let timestamp = draft.now.unix_timestamp();
+    let signature_headers = signing::sign(
+        &scheme,
+        draft.secrets,
+        &Message {
+            id: &delivery_id,
+            timestamp,
+            body: &draft.body,
+        },
+    )?;
+    let mut headers: Vec<Header> = profile_headers
+        .into_iter()
+        .map(|(name, value)| Header::from_bytes(&name, value.as_bytes()))
+        .collect();
+    // The scheme owns the headers it signs over: its values win over the profile's.
+    for (name, value) in signature_headers {
+        match headers
+            .iter_mut()
+            .find(|h| h.name.eq_ignore_ascii_case(&name))
+        {
+            Some(existing) => existing.value = value,
+            None => headers.push(Header::from_bytes(&name, value.as_bytes())),
+        }
+    }
+    Ok(OutgoingRequest {
+        delivery_id,
+        timestamp,
+        headers,
+        body: draft.body,
+    })
+}
+
+/// The embedded catalog, as an engine error.
+pub fn catalog() -> Result<&'static Catalog> {
+    Ok(Catalog::embedded()?)
+}

@@ -1,0 +1,129 @@
+import { useEffect, useState } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+
+import { api } from "../api";
+import type { EventInfo } from "../bindings/EventInfo";
+import type { ProviderSummary } from "../bindings/ProviderSummary";
+import { useDebounced } from "../app/useDebounced";
+import { HeadersTable } from "../components/HeadersTable";
+import { JsonEditor } from "../components/JsonEditor";
+import { ProviderDocs } from "./ProviderDocs";
+import { SavedSamples } from "./SavedSamples";
+
+interface Props {
+  provider: ProviderSummary;
+  event: EventInfo;
+}
+
+/** One event: its sample in an editor, validated as you type, and the exact request headers
+ *  (signature included) that Hookbench would send with it for the given secret. */
+export function EventWorkbench({ provider, event }: Props) {
+  const [variant, setVariant] = useState(event.variants[0] ?? "");
+  const [seed, setSeed] = useState<number | undefined>(undefined);
+  const [body, setBody] = useState<string | null>(null);
+  const [secrets, setSecrets] = useState("");
+  const [url, setUrl] = useState("");
+
+  const sample = useQuery({
+    queryKey: ["sample", provider.id, event.id, variant, seed, url],
+    queryFn: () => api.sample(provider.id, event.id, { variant, seed, url: url || undefined }),
+    staleTime: Infinity,
+  });
+  // A newly rendered sample replaces the editor's text.
+  useEffect(() => {
+    if (sample.data) setBody(JSON.stringify(sample.data.payload, null, 2));
+  }, [sample.data]);
+
+  const request = useDebounced(
+    { body: body ?? "", secrets: secrets.split("\n").map((s) => s.trim()).filter(Boolean), url: url.trim() || undefined },
+    200,
+  );
+  const preview = useQuery({
+    queryKey: ["preview", provider.id, event.id, request],
+    queryFn: () => api.preview(provider.id, event.id, request),
+    enabled: body !== null,
+    placeholderData: keepPreviousData,
+  });
+
+  return (
+    <article className="workbench" data-testid="event-workbench">
+      <header className="workbench-head">
+        <div>
+          <h2 className="mono">{event.id}</h2>
+          <p className="muted">{event.name}{event.description ? ` — ${event.description}` : ""}</p>
+        </div>
+        <div className="toolbar">
+          {event.variants.length > 1 && (
+            <label className="field inline">
+              <span>Sample</span>
+              <select value={variant} onChange={(e) => { setVariant(e.target.value); setSeed(undefined); }} data-testid="variant">
+                {event.variants.map((v) => <option key={v} value={v}>{v}</option>)}
+              </select>
+            </label>
+          )}
+          <button type="button" onClick={() => setSeed(Math.floor(Math.random() * 2 ** 52))} data-testid="fresh-sample">
+            Fresh sample
+          </button>
+        </div>
+      </header>
+
+      <div className="workbench-grid">
+        <section className="editor-column" aria-label="Payload">
+          {sample.error && <p role="alert" className="error-text">{sample.error.message}</p>}
+          {body === null ? (
+            <div className="pane-message" aria-busy="true">Rendering a sample…</div>
+          ) : (
+            <JsonEditor value={body} onChange={setBody} label={`${event.id} payload`} />
+          )}
+          <Validation preview={preview.data} />
+          {body !== null && <SavedSamples provider={provider.id} event={event.id} body={body} onLoad={setBody} />}
+        </section>
+
+        <section className="request-column" aria-label="Request preview">
+          <label className="field">
+            <span>Signing secret{provider.signing_scheme === "none" ? " (this provider does not sign)" : ""}</span>
+            <textarea
+              rows={2}
+              value={secrets}
+              onChange={(e) => setSecrets(e.target.value)}
+              placeholder={provider.signing_scheme === "standard-webhooks" ? "whsec_…" : "one secret per line, newest last"}
+              spellCheck={false}
+              data-testid="secret"
+            />
+          </label>
+          <label className="field">
+            <span>Target URL (optional: checked against the provider's rules, its query feeds the payload)</span>
+            <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://example.test/webhooks" spellCheck={false} data-testid="target-url" />
+          </label>
+          {preview.data?.url_error && <p className="error-text" role="alert">{preview.data.url_error}</p>}
+          <h3 className="section-title">
+            Headers that will be sent <span className="muted">POST · {provider.signing_scheme} signature</span>
+          </h3>
+          {preview.error && <p className="error-text" role="alert">{preview.error.message}</p>}
+          {preview.data && <HeadersTable headers={preview.data.headers} />}
+          <ProviderDocs provider={provider.id} />
+        </section>
+      </div>
+    </article>
+  );
+}
+
+function Validation({ preview }: { preview?: { json_error: string | null; violations: { path: string; message: string }[] } }) {
+  if (!preview) return null;
+  if (preview.json_error) {
+    return <p className="validation invalid" data-testid="validation">Not valid JSON: {preview.json_error}</p>;
+  }
+  if (preview.violations.length === 0) {
+    return <p className="validation valid" data-testid="validation">Valid against the event's JSON Schema</p>;
+  }
+  return (
+    <div className="validation invalid" data-testid="validation">
+      <p>Does not match the event's JSON Schema:</p>
+      <ul>
+        {preview.violations.map((v, i) => (
+          <li key={i}><code>{v.path || "/"}</code> {v.message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
