@@ -56,8 +56,9 @@ pub enum Error {
     Unreachable { url: String, message: String },
     #[error("{0}")]
     Remote(String),
+    /// Boxed: catalog errors carry a full location and would make every Result large.
     #[error(transparent)]
-    Catalog(#[from] crate::catalog::CatalogError),
+    Catalog(Box<crate::catalog::CatalogError>),
     #[error("{0}")]
     Signing(#[from] crate::signing::SigningError),
     #[error("{context}: {source}")]
@@ -102,11 +103,16 @@ impl Error {
             Error::Unauthorized => 401,
             Error::Forbidden(_) => 403,
             Error::StoreClosed => 503,
-            Error::Catalog(
-                crate::catalog::CatalogError::UnknownProvider { .. }
-                | crate::catalog::CatalogError::UnknownEvent { .. }
-                | crate::catalog::CatalogError::UnknownVariant { .. },
-            ) => 404,
+            Error::Catalog(e)
+                if matches!(
+                    **e,
+                    crate::catalog::CatalogError::UnknownProvider { .. }
+                        | crate::catalog::CatalogError::UnknownEvent { .. }
+                        | crate::catalog::CatalogError::UnknownVariant { .. }
+                ) =>
+            {
+                404
+            }
             Error::Catalog(e) if e.is_user_error() => 400,
             Error::Signing(_) => 400,
             Error::Store(e) if is_disk_full(e) => 507,
@@ -124,4 +130,10 @@ impl Error {
 
 fn is_disk_full(e: &rusqlite::Error) -> bool {
     matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DiskFull))
+}
+
+impl From<crate::catalog::CatalogError> for Error {
+    fn from(e: crate::catalog::CatalogError) -> Self {
+        Error::Catalog(Box::new(e))
+    }
 }
