@@ -8,8 +8,13 @@ use crate::catalog::{
     UrlRules, Violation,
 };
 use crate::model::{
-    ApiError, ApiErrorBody, Body, BodyEncoding, Capture, CaptureList, CaptureSummary, EngineEvent,
-    Header, Preview, PreviewRequest, RenderedSample, SavedSample, Status,
+    ApiError, ApiErrorBody, Body, BodyEncoding, Capture, CaptureCheck, CaptureList, CaptureSummary,
+    CheckRequest, EngineEvent, Header, Preview, PreviewRequest, RenderedSample, SavedSample,
+    Status,
+};
+use crate::signing::{
+    Algorithm, Content, Encoding, HmacScheme, InvalidReason, LikelyCause, TimestampFormat,
+    Verification,
 };
 
 /// Every exported type as (path relative to ui/src/bindings, contents).
@@ -41,6 +46,16 @@ pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         file::<RenderedSample>(&config)?,
         file::<SavedSample>(&config)?,
         file::<serde_json::Value>(&config)?,
+        file::<CaptureCheck>(&config)?,
+        file::<CheckRequest>(&config)?,
+        file::<Algorithm>(&config)?,
+        file::<Content>(&config)?,
+        file::<Encoding>(&config)?,
+        file::<HmacScheme>(&config)?,
+        file::<InvalidReason>(&config)?,
+        file::<LikelyCause>(&config)?,
+        file::<TimestampFormat>(&config)?,
+        file::<Verification>(&config)?,
     ])
 }
 

@@ -6,6 +6,7 @@ pub mod api;
 pub mod bindings;
 pub mod bus;
 pub mod catalog;
+pub mod check;
 pub mod client;
 pub mod config;
 pub mod encoding;

@@ -172,6 +172,41 @@ pub struct PreviewRequest {
     #[serde(default)]
     #[ts(optional)]
     pub url: Option<String>,
+    /// The generic profile only: the HMAC scheme to sign with instead of the profile's default.
+    #[serde(default)]
+    #[ts(optional)]
+    pub scheme: Option<crate::signing::HmacScheme>,
+}
+
+/// What `POST /api/captures/{id}/check` takes: which provider to check the capture against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CheckRequest {
+    pub provider: String,
+    #[serde(default)]
+    pub secrets: Vec<String>,
+    /// Seconds a signed timestamp may differ from the time the request arrived (default 300).
+    #[serde(default)]
+    #[ts(optional, type = "number")]
+    pub tolerance_secs: Option<i64>,
+    /// The generic profile only: the HMAC scheme the sender used.
+    #[serde(default)]
+    #[ts(optional)]
+    pub scheme: Option<crate::signing::HmacScheme>,
+}
+
+/// A capture checked against a provider: its signature, which event it is, and whether the
+/// body matches that event's JSON Schema.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CaptureCheck {
+    pub provider: String,
+    pub signature: crate::signing::Verification,
+    /// The provider's event this request was recognised as, if any.
+    pub event: Option<String>,
+    /// Why the body is not JSON, if it is not.
+    pub json_error: Option<String>,
+    /// Schema violations of the recognised event (empty: valid); absent when no event was
+    /// recognised or the body is not JSON.
+    pub violations: Option<Vec<crate::catalog::Violation>>,
 }
 
 /// The request that would be sent for a body: headers (signature included) and its checks.

@@ -7,7 +7,7 @@ use time::OffsetDateTime;
 use crate::catalog::{self, Catalog, Event, Provider, RenderContext};
 use crate::error::{Error, Result};
 use crate::model::Header;
-use crate::signing::{self, Message, Scheme};
+use crate::signing::{self, HmacScheme, Message, Scheme};
 
 /// A request ready to send: method POST, these headers in this order, this body.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +31,8 @@ pub struct Draft<'a> {
     pub target_url: Option<&'a str>,
     /// None: a fresh id in the provider's format.
     pub delivery_id: Option<String>,
+    /// A custom HMAC scheme (generic profile only; see `scheme_for`).
+    pub custom_scheme: Option<HmacScheme>,
 }
 
 /// The provider's signing scheme, parsed from its profile.
@@ -43,8 +45,29 @@ pub fn scheme(provider: &Provider) -> Result<Scheme> {
     })
 }
 
+/// The scheme to sign or verify with: the profile's, or for the generic profile (whose scheme is
+/// the user's to choose) a custom HMAC configuration.
+pub fn scheme_for(provider: &Provider, custom: Option<HmacScheme>) -> Result<Scheme> {
+    match custom {
+        None => scheme(provider),
+        Some(custom) if provider.id == GENERIC => {
+            custom.validate()?;
+            Ok(Scheme::Hmac(custom))
+        }
+        Some(_) => Err(Error::BadRequest(format!(
+            "provider `{}` signs with its own scheme ({}); only the `{GENERIC}` profile takes a \
+             custom HMAC scheme",
+            provider.id,
+            provider.signing_scheme()
+        ))),
+    }
+}
+
+/// The profile whose signing scheme users configure.
+pub const GENERIC: &str = "generic";
+
 pub fn build(draft: Draft) -> Result<OutgoingRequest> {
-    let scheme = scheme(draft.provider)?;
+    let scheme = scheme_for(draft.provider, draft.custom_scheme)?;
     let mut context = RenderContext::new(draft.seed, draft.now);
     if let Some(url) = draft.target_url {
         context = context.with_target_url(url);

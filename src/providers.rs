@@ -73,6 +73,7 @@ pub fn preview(provider: &str, event: &str, request: PreviewRequest) -> Result<P
         seed: random_seed(),
         target_url: request.url.as_deref(),
         delivery_id: None,
+        custom_scheme: request.scheme,
     })?;
     Ok(Preview {
         delivery_id: built.delivery_id,

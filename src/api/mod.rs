@@ -35,6 +35,7 @@ pub fn router(context: ApiContext) -> Router {
         .route("/status", get(status::get))
         .route("/captures", get(captures::list))
         .route("/captures/{id}", get(captures::show))
+        .route("/captures/{id}/check", post(captures::check))
         .route("/events", get(events::stream))
         .route("/providers", get(providers::list))
         .route("/providers/{id}", get(providers::show))

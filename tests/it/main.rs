@@ -5,6 +5,7 @@
 mod api;
 mod bindings;
 mod catalog;
+mod check;
 mod cli;
 mod providers;
 mod receiver;

@@ -2,6 +2,8 @@
 
 import type { ApiError } from "./bindings/ApiError";
 import type { Capture } from "./bindings/Capture";
+import type { CaptureCheck } from "./bindings/CaptureCheck";
+import type { CheckRequest } from "./bindings/CheckRequest";
 import type { CaptureList } from "./bindings/CaptureList";
 import type { EngineEvent } from "./bindings/EngineEvent";
 import type { Preview } from "./bindings/Preview";
@@ -86,6 +88,8 @@ export const api = {
     return request<CaptureList>(`/api/captures?${params}`);
   },
   capture: (id: string) => request<Capture>(`/api/captures/${segment(id)}`),
+  checkCapture: (id: string, check: CheckRequest) =>
+    request<CaptureCheck>(`/api/captures/${segment(id)}/check`, jsonBody(check)),
   providers: () => request<ProviderSummary[]>("/api/providers"),
   provider: (id: string) => request<Provider>(`/api/providers/${segment(id)}`),
   sample: (provider: string, event: string, options: { variant?: string; seed?: number; url?: string } = {}) => {

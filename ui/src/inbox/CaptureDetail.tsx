@@ -4,9 +4,10 @@ import { useQuery } from "@tanstack/react-query";
 import { api } from "../api";
 import { BodyView } from "../components/BodyView";
 import { HeadersTable, QueryTable } from "../components/HeadersTable";
+import { CheckPanel } from "./CheckPanel";
 import { exactTime, formatBytes, statusClass } from "../format";
 
-type Tab = "body" | "headers" | "query";
+type Tab = "body" | "headers" | "query" | "check";
 
 export function CaptureDetail({ id }: { id: string }) {
   const capture = useQuery({ queryKey: ["capture", id], queryFn: () => api.capture(id) });
@@ -21,6 +22,7 @@ export function CaptureDetail({ id }: { id: string }) {
     ["body", "Body"],
     ["headers", `Headers (${c.headers.length})`],
     ["query", "Query"],
+    ["check", "Signature & schema"],
   ];
   return (
     <article className="detail" data-testid="capture-detail">
@@ -46,6 +48,7 @@ export function CaptureDetail({ id }: { id: string }) {
         {tab === "body" && <BodyView body={c.body} size={c.body_size} />}
         {tab === "headers" && <HeadersTable headers={c.headers} />}
         {tab === "query" && <QueryTable query={c.query} />}
+        {tab === "check" && <CheckPanel captureId={c.id} />}
       </div>
     </article>
   );

@@ -6,6 +6,8 @@ import type { EventInfo } from "../bindings/EventInfo";
 import type { ProviderSummary } from "../bindings/ProviderSummary";
 import { useDebounced } from "../app/useDebounced";
 import { HeadersTable } from "../components/HeadersTable";
+import { DEFAULT_HMAC, HmacSchemeFields } from "../components/HmacSchemeFields";
+import type { HmacScheme } from "../bindings/HmacScheme";
 import { JsonEditor } from "../components/JsonEditor";
 import { ProviderDocs } from "./ProviderDocs";
 import { SavedSamples } from "./SavedSamples";
@@ -23,6 +25,8 @@ export function EventWorkbench({ provider, event }: Props) {
   const [body, setBody] = useState<string | null>(null);
   const [secrets, setSecrets] = useState("");
   const [url, setUrl] = useState("");
+  const [scheme, setScheme] = useState<HmacScheme>(DEFAULT_HMAC);
+  const customScheme = provider.id === "generic";
 
   const sample = useQuery({
     queryKey: ["sample", provider.id, event.id, variant, seed, url],
@@ -35,7 +39,12 @@ export function EventWorkbench({ provider, event }: Props) {
   }, [sample.data]);
 
   const request = useDebounced(
-    { body: body ?? "", secrets: secrets.split("\n").map((s) => s.trim()).filter(Boolean), url: url.trim() || undefined },
+    {
+      body: body ?? "",
+      secrets: secrets.split("\n").map((s) => s.trim()).filter(Boolean),
+      url: url.trim() || undefined,
+      scheme: customScheme ? scheme : undefined,
+    },
     200,
   );
   const preview = useQuery({
@@ -96,6 +105,7 @@ export function EventWorkbench({ provider, event }: Props) {
             <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://example.test/webhooks" spellCheck={false} data-testid="target-url" />
           </label>
           {preview.data?.url_error && <p className="error-text" role="alert">{preview.data.url_error}</p>}
+          {customScheme && <HmacSchemeFields value={scheme} onChange={setScheme} />}
           <h3 className="section-title">
             Headers that will be sent <span className="muted">POST · {provider.signing_scheme} signature</span>
           </h3>
