@@ -9,8 +9,8 @@ use crate::catalog::{
 };
 use crate::model::{
     ApiError, ApiErrorBody, Body, BodyEncoding, Capture, CaptureCheck, CaptureList, CaptureSummary,
-    CheckRequest, EngineEvent, Header, Preview, PreviewRequest, RenderedSample, SavedSample,
-    Status,
+    CapturedResponse, CheckRequest, EngineEvent, Header, Preview, PreviewRequest, RenderedSample,
+    SavedSample, Status,
 };
 use crate::signing::{
     Algorithm, Content, Encoding, HmacScheme, InvalidReason, LikelyCause, TimestampFormat,
@@ -47,6 +47,7 @@ pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         file::<SavedSample>(&config)?,
         file::<serde_json::Value>(&config)?,
         file::<CaptureCheck>(&config)?,
+        file::<CapturedResponse>(&config)?,
         file::<CheckRequest>(&config)?,
         file::<Algorithm>(&config)?,
         file::<Content>(&config)?,

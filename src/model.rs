@@ -91,6 +91,16 @@ pub struct Capture {
     /// In arrival order, repeats kept.
     pub headers: Vec<Header>,
     pub body: Body,
+    /// What Hookbench answered.
+    pub response: CapturedResponse,
+}
+
+/// The response Hookbench sent back for a capture.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CapturedResponse {
+    pub status: u16,
+    pub headers: Vec<Header>,
+    pub body: Body,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -120,8 +120,11 @@ async fn capture(
         .iter()
         .map(|(name, value)| Header::from_bytes(name.as_str(), value.as_bytes()))
         .collect();
+    let id = ulid::Ulid::new().to_string();
     let status = StatusCode::OK;
+    let response_body = Bytes::from(format!("{{\"captured\":\"{id}\"}}"));
     let capture = NewCapture {
+        id,
         inbox: "default".to_owned(),
         received_at,
         method: parts.method.as_str().to_owned(),
@@ -132,9 +135,11 @@ async fn capture(
         body,
         remote_addr: remote.to_string(),
         response_status: status.as_u16(),
+        response_headers: vec![Header::from_bytes("content-type", b"application/json")],
+        response_body: response_body.clone(),
     };
     match engine.store_capture(capture).await {
-        Ok(stored) => Ok(reply(status, format!("{{\"captured\":\"{}\"}}", stored.id))),
+        Ok(_) => Ok(reply_bytes(status, response_body)),
         Err(e) => {
             tracing::error!("a capture could not be stored: {e}");
             Ok(reply(
@@ -146,7 +151,11 @@ async fn capture(
 }
 
 fn reply(status: StatusCode, body: String) -> Response<Full<Bytes>> {
-    let mut response = Response::new(Full::new(Bytes::from(body)));
+    reply_bytes(status, Bytes::from(body))
+}
+
+fn reply_bytes(status: StatusCode, body: Bytes) -> Response<Full<Bytes>> {
+    let mut response = Response::new(Full::new(body));
     *response.status_mut() = status;
     response.headers_mut().insert(
         hyper::header::CONTENT_TYPE,

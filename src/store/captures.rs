@@ -4,11 +4,13 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::Store;
 use crate::error::{Error, Result};
-use crate::model::{Body, Capture, CaptureList, CaptureSummary, Header};
+use crate::model::{Body, Capture, CaptureList, CaptureSummary, CapturedResponse, Header};
 
-/// A request as the receiver took it, before it has an id.
+/// A request as the receiver took it, with the response it is about to get.
 #[derive(Debug, Clone)]
 pub struct NewCapture {
+    /// A ULID, made when the request arrived.
+    pub id: String,
     pub inbox: String,
     pub received_at: i64,
     pub method: String,
@@ -19,6 +21,8 @@ pub struct NewCapture {
     pub body: bytes::Bytes,
     pub remote_addr: String,
     pub response_status: u16,
+    pub response_headers: Vec<Header>,
+    pub response_body: bytes::Bytes,
 }
 
 impl NewCapture {
@@ -38,9 +42,8 @@ const MAX_PAGE: u32 = 1000;
 impl Store {
     /// Stores the capture; resolves once it is durable.
     pub async fn insert_capture(&self, capture: NewCapture) -> Result<CaptureSummary> {
-        let id = ulid::Ulid::new().to_string();
         let summary = CaptureSummary {
-            id: id.clone(),
+            id: capture.id.clone(),
             inbox: capture.inbox.clone(),
             received_at: capture.received_at,
             method: capture.method.clone(),
@@ -52,12 +55,15 @@ impl Store {
         };
         let headers = serde_json::to_string(&capture.headers)
             .map_err(|e| Error::Internal(format!("headers could not be encoded: {e}")))?;
+        let response_headers = serde_json::to_string(&capture.response_headers)
+            .map_err(|e| Error::Internal(format!("headers could not be encoded: {e}")))?;
         let row = summary.clone();
         self.write(move |conn| {
             conn.execute(
                 "INSERT INTO captures (id, inbox, received_at, method, path, query, http_version,
-                     headers, body, body_size, content_type, remote_addr, response_status)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                     headers, body, body_size, content_type, remote_addr, response_status,
+                     response_headers, response_body)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
                 params![
                     row.id,
                     row.inbox,
@@ -72,6 +78,8 @@ impl Store {
                     row.content_type,
                     capture.remote_addr,
                     row.response_status,
+                    response_headers,
+                    capture.response_body.as_ref(),
                 ],
             )?;
             Ok(())
@@ -118,34 +126,51 @@ fn page(mut captures: Vec<CaptureSummary>, limit: usize) -> CaptureList {
 
 fn load_capture(conn: &Connection, id: &str) -> Result<Capture> {
     let sql = format!(
-        "SELECT {SUMMARY_COLUMNS}, http_version, remote_addr, headers, body FROM captures WHERE id = ?1"
+        "SELECT {SUMMARY_COLUMNS}, http_version, remote_addr, headers, body, response_headers,
+                response_body FROM captures WHERE id = ?1"
     );
     let found = conn
         .query_row(&sql, [id], |row| {
-            let summary = summary_from_row(row)?;
-            let headers: String = row.get(11)?;
-            let body: Vec<u8> = row.get(12)?;
-            Ok((
-                summary,
-                row.get::<_, String>(9)?,
-                row.get::<_, String>(10)?,
-                headers,
-                body,
-            ))
+            Ok(StoredCapture {
+                summary: summary_from_row(row)?,
+                http_version: row.get(9)?,
+                remote_addr: row.get(10)?,
+                headers: row.get(11)?,
+                body: row.get(12)?,
+                response_headers: row.get(13)?,
+                response_body: row.get(14)?,
+            })
         })
         .optional()?;
-    let Some((summary, http_version, remote_addr, headers, body)) = found else {
+    let Some(stored) = found else {
         return Err(Error::CaptureNotFound(id.to_owned()));
     };
-    let headers: Vec<Header> = serde_json::from_str(&headers)
-        .map_err(|e| Error::Internal(format!("stored headers of {id} are unreadable: {e}")))?;
+    let decode = |json: &str| -> Result<Vec<Header>> {
+        serde_json::from_str(json)
+            .map_err(|e| Error::Internal(format!("stored headers of {id} are unreadable: {e}")))
+    };
     Ok(Capture {
-        summary,
-        http_version,
-        remote_addr,
-        headers,
-        body: Body::from_bytes(&body),
+        response: CapturedResponse {
+            status: stored.summary.response_status,
+            headers: decode(&stored.response_headers)?,
+            body: Body::from_bytes(&stored.response_body),
+        },
+        summary: stored.summary,
+        http_version: stored.http_version,
+        remote_addr: stored.remote_addr,
+        headers: decode(&stored.headers)?,
+        body: Body::from_bytes(&stored.body),
     })
+}
+
+struct StoredCapture {
+    summary: CaptureSummary,
+    http_version: String,
+    remote_addr: String,
+    headers: String,
+    body: Vec<u8>,
+    response_headers: String,
+    response_body: Vec<u8>,
 }
 
 fn summary_from_row(row: &Row) -> rusqlite::Result<CaptureSummary> {

@@ -8,6 +8,7 @@ use crate::error::Result;
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_captures.sql"),
     include_str!("../../migrations/0002_saved_samples.sql"),
+    include_str!("../../migrations/0003_capture_response.sql"),
 ];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {

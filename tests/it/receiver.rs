@@ -56,6 +56,13 @@ async fn headers_are_kept_with_repeats_and_body_bytes_exactly() {
     let id = answer["captured"].as_str().unwrap();
     let capture = instance.get_json(&format!("/api/captures/{id}")).await;
     assert_eq!(capture["method"], "POST");
+    // The response Hookbench answered with is stored with the capture.
+    assert_eq!(capture["response"]["status"], 200);
+    assert_eq!(
+        capture["response"]["body"]["data"],
+        format!("{{\"captured\":\"{id}\"}}")
+    );
+    assert_eq!(capture["response"]["headers"][0]["name"], "content-type");
     assert_eq!(capture["http_version"], "HTTP/1.1");
     assert_eq!(capture["body_size"], body.len());
     assert_eq!(capture["body"]["encoding"], "base64");
