@@ -3,15 +3,21 @@
 
 use ts_rs::{Config, TS};
 
+use crate::api::Removed;
 use crate::catalog::{
     Detect, Envelope, Event, EventInfo, HeaderTemplate, Provider, ProviderSummary, Sample,
     UrlRules, Violation,
 };
-use crate::model::{
-    ApiError, ApiErrorBody, Body, BodyEncoding, Capture, CaptureCheck, CaptureList, CaptureSummary,
-    CapturedResponse, CheckRequest, EngineEvent, Header, Preview, PreviewRequest, RenderedSample,
-    SavedSample, Status,
+use crate::inbox::{
+    HeaderMatch, Inbox, InboxChange, InboxConfig, InboxResponse, InboxVerify, ResponseHeader,
+    ResponseRule, RuleMatch,
 };
+use crate::model::{
+    ApiError, ApiErrorBody, Body, BodyEncoding, Capture, CaptureCheck, CaptureFilter, CaptureList,
+    CaptureSummary, CapturedResponse, CheckRequest, EngineEvent, Header, Preview, PreviewRequest,
+    RenderedSample, SavedSample, Status,
+};
+use crate::model::{Retention, Settings};
 use crate::signing::{
     Algorithm, Content, Encoding, HmacScheme, InvalidReason, LikelyCause, TimestampFormat,
     Verification,
@@ -47,6 +53,19 @@ pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         file::<SavedSample>(&config)?,
         file::<serde_json::Value>(&config)?,
         file::<CaptureCheck>(&config)?,
+        file::<CaptureFilter>(&config)?,
+        file::<HeaderMatch>(&config)?,
+        file::<Inbox>(&config)?,
+        file::<InboxChange>(&config)?,
+        file::<InboxConfig>(&config)?,
+        file::<InboxResponse>(&config)?,
+        file::<InboxVerify>(&config)?,
+        file::<Removed>(&config)?,
+        file::<ResponseHeader>(&config)?,
+        file::<ResponseRule>(&config)?,
+        file::<RuleMatch>(&config)?,
+        file::<Retention>(&config)?,
+        file::<Settings>(&config)?,
         file::<CapturedResponse>(&config)?,
         file::<CheckRequest>(&config)?,
         file::<Algorithm>(&config)?,

@@ -1,18 +1,70 @@
-//! Checking a captured request against a provider: signature, event, JSON Schema.
+//! Checking a request against a provider: signature, event, JSON Schema. Used for captures on
+//! demand and by inboxes that verify every request as it arrives.
 
 use crate::catalog;
 use crate::engine::Engine;
 use crate::error::Result;
-use crate::model::{BodyEncoding, CaptureCheck, CheckRequest};
+use crate::model::{BodyEncoding, CaptureCheck, CheckRequest, Header};
 use crate::outgoing;
 use crate::signing::{self, DEFAULT_TOLERANCE_SECS};
 
+/// Checks a request as `request.provider`'s consumer would; timestamps are judged against
+/// `arrived` (unix seconds), the moment the request came in.
+pub fn check_request(
+    request: &CheckRequest,
+    headers: &[Header],
+    body: &[u8],
+    arrived: i64,
+) -> Result<CaptureCheck> {
+    let provider = outgoing::catalog()?.provider(&request.provider)?;
+    let scheme = outgoing::scheme_for(provider, request.scheme.clone())?;
+    let headers: Vec<(&str, &str)> = headers
+        .iter()
+        .map(|h| (h.name.as_str(), h.value.as_str()))
+        .collect();
+    let owned: Vec<(String, String)> = headers
+        .iter()
+        .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
+        .collect();
+    let signature = signing::verify(
+        &scheme,
+        &request.secrets,
+        &owned,
+        body,
+        arrived,
+        request.tolerance_secs.unwrap_or(DEFAULT_TOLERANCE_SECS),
+    );
+    let (json_error, event, violations) = match serde_json::from_slice(body) {
+        Ok(payload) => {
+            let event = catalog::detect_event(provider, &headers, &payload);
+            let violations = event.map(|e| catalog::validate_payload(e, &payload));
+            (None, event.map(|e| e.id.clone()), violations)
+        }
+        Err(e) => (Some(e.to_string()), None, None),
+    };
+    Ok(CaptureCheck {
+        provider: provider.id.clone(),
+        signature,
+        event,
+        json_error,
+        violations,
+    })
+}
+
+/// The badge a check earns in the captures list.
+pub fn badge(check: &CaptureCheck) -> &'static str {
+    match check.signature {
+        signing::Verification::Valid { .. } => "valid",
+        signing::Verification::Invalid { .. } => "invalid",
+        signing::Verification::Unsigned => "unsigned",
+    }
+}
+
 impl Engine {
-    /// Verifies the capture as `request.provider` would be verified by its consumer. Timestamps
-    /// are judged against the moment the request arrived, so an old capture checks as it did then.
+    /// Checks a stored capture against a provider, as it was when it arrived.
     pub async fn check_capture(&self, id: String, request: CheckRequest) -> Result<CaptureCheck> {
-        let provider = outgoing::catalog()?.provider(&request.provider)?;
-        let scheme = outgoing::scheme_for(provider, request.scheme)?;
+        // Unknown providers are reported before the capture is loaded.
+        outgoing::catalog()?.provider(&request.provider)?;
         let capture = self.capture(id).await?;
         let body = match capture.body.encoding {
             BodyEncoding::Utf8 => capture.body.data.into_bytes(),
@@ -20,34 +72,7 @@ impl Engine {
                 crate::encoding::base64_decode(&capture.body.data).unwrap_or_default()
             }
         };
-        let headers: Vec<(String, String)> = capture
-            .headers
-            .into_iter()
-            .map(|h| (h.name, h.value))
-            .collect();
         let arrived = capture.summary.received_at.div_euclid(1000);
-        let signature = signing::verify(
-            &scheme,
-            &request.secrets,
-            &headers,
-            &body,
-            arrived,
-            request.tolerance_secs.unwrap_or(DEFAULT_TOLERANCE_SECS),
-        );
-        let (json_error, event, violations) = match serde_json::from_slice(&body) {
-            Ok(payload) => {
-                let event = catalog::detect_event(provider, &headers, &payload);
-                let violations = event.map(|e| catalog::validate_payload(e, &payload));
-                (None, event.map(|e| e.id.clone()), violations)
-            }
-            Err(e) => (Some(e.to_string()), None, None),
-        };
-        Ok(CaptureCheck {
-            provider: provider.id.clone(),
-            signature,
-            event,
-            json_error,
-            violations,
-        })
+        check_request(&request, &capture.headers, &body, arrived)
     }
 }

@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 use crate::bus::Bus;
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::inboxes::InboxCache;
+use crate::model::CaptureFilter;
 use crate::model::{Capture, CaptureList, CaptureSummary, EngineEvent};
 use crate::store::{NewCapture, Store};
 
@@ -13,6 +15,7 @@ pub struct Engine {
     store: Store,
     bus: Bus,
     data_dir: Option<PathBuf>,
+    inboxes: std::sync::Arc<InboxCache>,
 }
 
 impl Engine {
@@ -28,6 +31,7 @@ impl Engine {
             store,
             bus: Bus::default(),
             data_dir: Some(dir),
+            inboxes: Default::default(),
         })
     }
 
@@ -37,6 +41,7 @@ impl Engine {
             store: Store::open_in_memory()?,
             bus: Bus::default(),
             data_dir: None,
+            inboxes: Default::default(),
         })
     }
 
@@ -47,6 +52,10 @@ impl Engine {
 
     pub(crate) fn store(&self) -> &Store {
         &self.store
+    }
+
+    pub(crate) fn inbox_cache(&self) -> &InboxCache {
+        &self.inboxes
     }
 
     pub fn bus(&self) -> &Bus {
@@ -62,8 +71,22 @@ impl Engine {
         Ok(summary)
     }
 
-    pub async fn captures(&self, before: Option<String>, limit: u32) -> Result<CaptureList> {
-        self.store.list_captures(before, limit).await
+    pub async fn captures(&self, filter: CaptureFilter) -> Result<CaptureList> {
+        self.store.list_captures(filter).await
+    }
+
+    pub async fn delete_capture(&self, id: String) -> Result<()> {
+        self.store.delete_capture(id).await?;
+        self.bus.publish(EngineEvent::CapturesRemoved);
+        Ok(())
+    }
+
+    /// Deletes every capture of an inbox; returns how many.
+    pub async fn clear_inbox(&self, slug: &str) -> Result<u64> {
+        let inbox = self.inbox(slug).await?;
+        let removed = self.store.clear_inbox(inbox.slug).await?;
+        self.bus.publish(EngineEvent::CapturesRemoved);
+        Ok(removed)
     }
 
     pub async fn capture(&self, id: String) -> Result<Capture> {

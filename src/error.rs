@@ -43,6 +43,8 @@ pub enum Error {
     BadRequest(String),
     #[error("{0}")]
     NotFound(String),
+    #[error("{0}")]
+    Conflict(String),
     #[error("this request needs the API token: send `Authorization: Bearer TOKEN` (the token is printed by `hookbench serve`)")]
     Unauthorized,
     #[error("{0}")]
@@ -83,6 +85,7 @@ impl Error {
             Error::CaptureNotFound(_) => "capture_not_found",
             Error::BadRequest(_) => "bad_request",
             Error::NotFound(_) => "not_found",
+            Error::Conflict(_) => "conflict",
             Error::Unauthorized => "unauthorized",
             Error::Forbidden(_) => "forbidden",
             Error::NotRunning(_) => "not_running",
@@ -100,6 +103,7 @@ impl Error {
         match self {
             Error::CaptureNotFound(_) | Error::NotFound(_) => 404,
             Error::BadRequest(_) => 400,
+            Error::Conflict(_) => 409,
             Error::Unauthorized => 401,
             Error::Forbidden(_) => 403,
             Error::StoreClosed => 503,

@@ -12,12 +12,15 @@ pub mod config;
 pub mod encoding;
 pub mod engine;
 pub mod error;
+pub mod inbox;
+pub mod inboxes;
 pub mod instance;
 pub mod model;
 pub mod outgoing;
 pub mod providers;
 pub mod receiver;
 pub mod serve;
+pub mod settings;
 pub mod signing;
 pub mod store;
 

@@ -49,6 +49,9 @@ pub struct CaptureSummary {
     pub body_size: u64,
     pub content_type: Option<String>,
     pub response_status: u16,
+    /// The inbox's signature check: `valid`, `invalid` or `unsigned`; absent when the inbox
+    /// does not verify.
+    pub signature: Option<String>,
 }
 
 /// How a body travels in JSON: as text when it is valid UTF-8, else base64 of the exact bytes.
@@ -93,6 +96,8 @@ pub struct Capture {
     pub body: Body,
     /// What Hookbench answered.
     pub response: CapturedResponse,
+    /// The inbox's check of this request (signature, event, schema), when the inbox verifies.
+    pub check: Option<CaptureCheck>,
 }
 
 /// The response Hookbench sent back for a capture.
@@ -101,6 +106,30 @@ pub struct CapturedResponse {
     pub status: u16,
     pub headers: Vec<Header>,
     pub body: Body,
+}
+
+/// Which captures to list (all optional): `GET /api/captures?inbox=&method=&q=&from=&to=`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[serde(default)]
+pub struct CaptureFilter {
+    /// Id of the last capture of the previous page.
+    #[ts(optional)]
+    pub before: Option<String>,
+    #[ts(optional)]
+    pub limit: Option<u32>,
+    #[ts(optional)]
+    pub inbox: Option<String>,
+    #[ts(optional)]
+    pub method: Option<String>,
+    /// Words that must all appear (as prefixes) in the method, path, query, headers or body.
+    #[ts(optional)]
+    pub q: Option<String>,
+    /// Received at or after (unix ms).
+    #[ts(optional, type = "number")]
+    pub from: Option<i64>,
+    /// Received at or before (unix ms).
+    #[ts(optional, type = "number")]
+    pub to: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -116,6 +145,11 @@ pub struct CaptureList {
 pub enum EngineEvent {
     #[serde(rename = "capture.stored")]
     CaptureStored { capture: CaptureSummary },
+    /// Captures were deleted (one, an inbox cleared, retention): lists should reload.
+    #[serde(rename = "captures.removed")]
+    CapturesRemoved,
+    #[serde(rename = "inboxes.changed")]
+    InboxesChanged,
 }
 
 impl EngineEvent {
@@ -123,6 +157,8 @@ impl EngineEvent {
     pub fn name(&self) -> &'static str {
         match self {
             EngineEvent::CaptureStored { .. } => "capture.stored",
+            EngineEvent::CapturesRemoved => "captures.removed",
+            EngineEvent::InboxesChanged => "inboxes.changed",
         }
     }
 }
@@ -232,4 +268,22 @@ pub struct Preview {
     pub violations: Vec<crate::catalog::Violation>,
     /// Why the provider would refuse the target URL, if a URL was given and it would.
     pub url_error: Option<String>,
+}
+
+/// User settings kept in the store.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    pub retention: Retention,
+}
+
+/// Which captures are kept; older ones are deleted (checked every minute and on change).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Retention {
+    /// Keep only the newest N captures.
+    #[ts(type = "number | null")]
+    pub keep_last: Option<u64>,
+    /// Keep only captures from the last N days.
+    pub keep_days: Option<u32>,
 }

@@ -15,9 +15,11 @@ use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
+use crate::check::{badge, check_request};
 use crate::engine::Engine;
 use crate::error::Result;
-use crate::model::Header;
+use crate::inbox::{choose_response, InboxResponse, RequestFacts};
+use crate::model::{CheckRequest, Header};
 use crate::store::NewCapture;
 
 /// GitHub's largest webhook payload is 25 MB: take at least that.
@@ -95,37 +97,57 @@ async fn capture(
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let received_at = now_millis();
     let (parts, body) = request.into_parts();
-    let body = match Limited::new(body, DEFAULT_BODY_LIMIT).collect().await {
-        Ok(collected) => collected.to_bytes(),
-        Err(e) if e.is::<http_body_util::LengthLimitError>() => {
-            return Ok(reply(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                format!(
-                    "{{\"error\":\"the body is larger than the receiver's limit of {DEFAULT_BODY_LIMIT} bytes\"}}"
-                ),
-            ));
-        }
-        Err(e) => {
-            return Ok(reply(
-                StatusCode::BAD_REQUEST,
-                format!(
-                    "{{\"error\":{}}}",
-                    json_string(&format!("the body could not be read: {e}"))
-                ),
-            ));
-        }
+    let (inbox, sequence) = match engine.route(parts.uri.path()).await {
+        Ok(routed) => routed,
+        Err(e) => return Ok(unavailable(&e)),
     };
-    let headers = parts
+    let id = ulid::Ulid::new().to_string();
+    let headers: Vec<Header> = parts
         .headers
         .iter()
         .map(|(name, value)| Header::from_bytes(name.as_str(), value.as_bytes()))
         .collect();
-    let id = ulid::Ulid::new().to_string();
-    let status = StatusCode::OK;
-    let response_body = Bytes::from(format!("{{\"captured\":\"{id}\"}}"));
+    let (body, answer) = match Limited::new(body, DEFAULT_BODY_LIMIT).collect().await {
+        Ok(collected) => {
+            let body = collected.to_bytes();
+            let facts = RequestFacts {
+                method: parts.method.as_str(),
+                path: parts.uri.path(),
+                headers: &headers,
+                body: &body,
+                sequence,
+            };
+            let chosen = choose_response(&inbox.config, &facts).clone();
+            (body, Answer::Configured(chosen))
+        }
+        Err(e) if e.is::<http_body_util::LengthLimitError>() => (
+            Bytes::new(),
+            Answer::Refused(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format!("the body is larger than the receiver's limit of {DEFAULT_BODY_LIMIT} bytes; it was not stored"),
+            ),
+        ),
+        Err(e) => (
+            Bytes::new(),
+            Answer::Refused(
+                StatusCode::BAD_REQUEST,
+                format!("the body could not be read: {e}"),
+            ),
+        ),
+    };
+    let check = inbox.config.verify.as_ref().and_then(|verify| {
+        let request = CheckRequest {
+            provider: verify.provider.clone(),
+            secrets: verify.secrets.clone(),
+            tolerance_secs: verify.tolerance_secs,
+            scheme: verify.scheme.clone(),
+        };
+        check_request(&request, &headers, &body, received_at.div_euclid(1000)).ok()
+    });
+    let (status, response_headers, response_body, delay) = answer.render(&id);
     let capture = NewCapture {
         id,
-        inbox: "default".to_owned(),
+        inbox: inbox.slug.clone(),
         received_at,
         method: parts.method.as_str().to_owned(),
         path: parts.uri.path().to_owned(),
@@ -135,27 +157,79 @@ async fn capture(
         body,
         remote_addr: remote.to_string(),
         response_status: status.as_u16(),
-        response_headers: vec![Header::from_bytes("content-type", b"application/json")],
+        response_headers: response_headers.clone(),
         response_body: response_body.clone(),
+        signature: check.as_ref().map(|c| badge(c).to_owned()),
+        check,
     };
-    match engine.store_capture(capture).await {
-        Ok(_) => Ok(reply_bytes(status, response_body)),
-        Err(e) => {
-            tracing::error!("a capture could not be stored: {e}");
-            Ok(reply(
-                StatusCode::SERVICE_UNAVAILABLE,
-                format!("{{\"error\":{}}}", json_string(&e.to_string())),
-            ))
+    if let Err(e) = engine.store_capture(capture).await {
+        tracing::error!("a capture could not be stored: {e}");
+        return Ok(unavailable(&e));
+    }
+    if !delay.is_zero() {
+        tokio::time::sleep(delay).await;
+    }
+    let mut response = Response::new(Full::new(response_body));
+    *response.status_mut() = status;
+    for header in &response_headers {
+        if let (Ok(name), Ok(value)) = (
+            hyper::header::HeaderName::from_bytes(header.name.as_bytes()),
+            hyper::header::HeaderValue::from_str(&header.value),
+        ) {
+            response.headers_mut().append(name, value);
+        }
+    }
+    Ok(response)
+}
+
+/// How a request is answered: as its inbox says, or refused before it could be stored whole.
+enum Answer {
+    Configured(InboxResponse),
+    Refused(StatusCode, String),
+}
+
+impl Answer {
+    fn render(self, capture_id: &str) -> (StatusCode, Vec<Header>, Bytes, Duration) {
+        match self {
+            Answer::Configured(response) => {
+                let status = StatusCode::from_u16(response.status).unwrap_or(StatusCode::OK);
+                let mut headers = vec![Header::from_bytes(
+                    "content-type",
+                    response.content_type.as_bytes(),
+                )];
+                headers.extend(
+                    response
+                        .headers
+                        .iter()
+                        .map(|h| Header::from_bytes(&h.name, h.value.as_bytes())),
+                );
+                let body = response.body.replace("{{capture_id}}", capture_id);
+                (
+                    status,
+                    headers,
+                    Bytes::from(body),
+                    Duration::from_millis(response.delay_ms),
+                )
+            }
+            Answer::Refused(status, message) => (
+                status,
+                vec![Header::from_bytes("content-type", b"application/json")],
+                Bytes::from(format!("{{\"error\":{}}}", json_string(&message))),
+                Duration::ZERO,
+            ),
         }
     }
 }
 
-fn reply(status: StatusCode, body: String) -> Response<Full<Bytes>> {
-    reply_bytes(status, Bytes::from(body))
+fn unavailable(error: &crate::error::Error) -> Response<Full<Bytes>> {
+    reply(
+        StatusCode::SERVICE_UNAVAILABLE,
+        format!("{{\"error\":{}}}", json_string(&error.to_string())),
+    )
 }
 
-fn reply_bytes(status: StatusCode, body: Bytes) -> Response<Full<Bytes>> {
-    let mut response = Response::new(Full::new(body));
+fn reply(status: StatusCode, body: String) -> Response<Full<Bytes>> {
+    let mut response = Response::new(Full::new(Bytes::from(body)));
     *response.status_mut() = status;
     response.headers_mut().insert(
         hyper::header::CONTENT_TYPE,
@@ -168,7 +242,7 @@ fn json_string(text: &str) -> String {
     serde_json::Value::String(text.to_owned()).to_string()
 }
 
-pub(crate) fn now_millis() -> i64 {
+pub fn now_millis() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_millis() as i64)

@@ -36,6 +36,7 @@ impl Default for ServeOptions {
 
 /// A running instance. Call `shutdown` to stop it cleanly.
 pub struct Running {
+    retention: tokio::task::JoinHandle<()>,
     engine: Engine,
     receiver: ReceiverHandle,
     api_addr: SocketAddr,
@@ -82,7 +83,9 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
             tracing::error!("the API server stopped: {e}");
         }
     });
+    let retention = tokio::spawn(run_retention(engine.clone()));
     let running = Running {
+        retention,
         engine,
         receiver,
         api_addr,
@@ -134,6 +137,7 @@ impl Running {
 
     /// Stops accepting, lets in-flight captures commit, closes the store.
     pub async fn shutdown(self) {
+        self.retention.abort();
         self.receiver.shutdown().await;
         let _ = self.api_stop.send(true);
         let mut api_task = self.api_task;
@@ -149,6 +153,17 @@ impl Running {
         }
         let engine = self.engine;
         let _ = tokio::task::spawn_blocking(move || engine.close()).await;
+    }
+}
+
+/// Applies the retention settings now and then every minute.
+async fn run_retention(engine: Engine) {
+    let mut ticks = tokio::time::interval(crate::settings::RETENTION_INTERVAL);
+    loop {
+        ticks.tick().await;
+        if let Err(e) = engine.apply_retention().await {
+            tracing::warn!("retention could not run: {e}");
+        }
     }
 }
 

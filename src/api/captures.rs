@@ -2,27 +2,18 @@
 
 use axum::extract::{Path, Query, State};
 use axum::Json;
-use serde::Deserialize;
 
 use super::ApiContext;
 use crate::error::Error;
 use crate::error::Result;
-use crate::model::{Capture, CaptureCheck, CaptureList, CheckRequest};
-
-#[derive(Debug, Deserialize)]
-pub struct ListQuery {
-    /// Id of the last capture of the previous page.
-    before: Option<String>,
-    limit: Option<u32>,
-}
+use crate::model::{Capture, CaptureCheck, CaptureFilter, CaptureList, CheckRequest};
 
 pub async fn list(
     State(context): State<ApiContext>,
-    query: std::result::Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
+    query: std::result::Result<Query<CaptureFilter>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<CaptureList>> {
     let Query(query) = query.map_err(|e| Error::BadRequest(e.body_text()))?;
-    let limit = query.limit.unwrap_or(200);
-    Ok(Json(context.engine.captures(query.before, limit).await?))
+    Ok(Json(context.engine.captures(query).await?))
 }
 
 pub async fn show(
@@ -39,4 +30,12 @@ pub async fn check(
 ) -> Result<Json<CaptureCheck>> {
     let Json(request) = body.map_err(|e| Error::BadRequest(e.body_text()))?;
     Ok(Json(context.engine.check_capture(id, request).await?))
+}
+
+pub async fn delete(
+    State(context): State<ApiContext>,
+    Path(id): Path<String>,
+) -> Result<axum::http::StatusCode> {
+    context.engine.delete_capture(id).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
 }

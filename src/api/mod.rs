@@ -4,7 +4,9 @@
 mod captures;
 mod events;
 mod guard;
+mod inboxes;
 mod providers;
+mod settings;
 mod status;
 mod ui;
 
@@ -18,6 +20,7 @@ use crate::error::Error;
 use crate::model::{ApiError, ApiErrorBody, Status};
 
 pub use guard::Token;
+pub use inboxes::Removed;
 
 /// What the API needs besides the engine.
 #[derive(Clone)]
@@ -34,7 +37,18 @@ pub fn router(context: ApiContext) -> Router {
     let api = Router::new()
         .route("/status", get(status::get))
         .route("/captures", get(captures::list))
-        .route("/captures/{id}", get(captures::show))
+        .route(
+            "/captures/{id}",
+            get(captures::show).delete(captures::delete),
+        )
+        .route("/inboxes", get(inboxes::list).post(inboxes::create))
+        .route(
+            "/inboxes/{slug}",
+            get(inboxes::show)
+                .patch(inboxes::update)
+                .delete(inboxes::delete),
+        )
+        .route("/inboxes/{slug}/captures", delete(inboxes::clear))
         .route("/captures/{id}/check", post(captures::check))
         .route("/events", get(events::stream))
         .route("/providers", get(providers::list))
@@ -52,6 +66,7 @@ pub fn router(context: ApiContext) -> Router {
             get(providers::saved).post(providers::save),
         )
         .route("/samples/{id}", delete(providers::delete))
+        .route("/settings", get(settings::get).put(settings::put))
         .fallback(unknown_api_route)
         .route_layer(middleware::from_fn_with_state(
             context.clone(),

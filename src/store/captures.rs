@@ -1,10 +1,10 @@
-//! The captures table: insert, page through, fetch one.
+//! The captures table: insert (with its search index row), fetch one, delete.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Params, Row};
 
 use super::Store;
 use crate::error::{Error, Result};
-use crate::model::{Body, Capture, CaptureList, CaptureSummary, CapturedResponse, Header};
+use crate::model::{Body, Capture, CaptureSummary, CapturedResponse, Header};
 
 /// A request as the receiver took it, with the response it is about to get.
 #[derive(Debug, Clone)]
@@ -23,6 +23,10 @@ pub struct NewCapture {
     pub response_status: u16,
     pub response_headers: Vec<Header>,
     pub response_body: bytes::Bytes,
+    /// `valid` / `invalid` / `unsigned` when the inbox verifies.
+    pub signature: Option<String>,
+    /// The full check as JSON, when the inbox verifies.
+    pub check: Option<crate::model::CaptureCheck>,
 }
 
 impl NewCapture {
@@ -34,13 +38,14 @@ impl NewCapture {
     }
 }
 
-const SUMMARY_COLUMNS: &str =
-    "id, inbox, received_at, method, path, query, body_size, content_type, response_status";
+pub(super) const SUMMARY_COLUMNS: &str = "id, inbox, received_at, method, path, query, body_size, \
+     content_type, response_status, signature";
 
-const MAX_PAGE: u32 = 1000;
+/// Bodies are indexed for search up to this size; larger ones are searchable by their start.
+const MAX_INDEXED_BODY: usize = 1024 * 1024;
 
 impl Store {
-    /// Stores the capture; resolves once it is durable.
+    /// Stores the capture and its search row; resolves once both are durable.
     pub async fn insert_capture(&self, capture: NewCapture) -> Result<CaptureSummary> {
         let summary = CaptureSummary {
             id: capture.id.clone(),
@@ -52,18 +57,23 @@ impl Store {
             body_size: capture.body.len() as u64,
             content_type: capture.content_type(),
             response_status: capture.response_status,
+            signature: capture.signature.clone(),
         };
-        let headers = serde_json::to_string(&capture.headers)
-            .map_err(|e| Error::Internal(format!("headers could not be encoded: {e}")))?;
-        let response_headers = serde_json::to_string(&capture.response_headers)
-            .map_err(|e| Error::Internal(format!("headers could not be encoded: {e}")))?;
+        let headers = to_json(&capture.headers)?;
+        let response_headers = to_json(&capture.response_headers)?;
+        let check = capture.check.as_ref().map(to_json).transpose()?;
+        let searchable_headers: String = capture
+            .headers
+            .iter()
+            .map(|h| format!("{}: {}\n", h.name, h.value))
+            .collect();
         let row = summary.clone();
         self.write(move |conn| {
             conn.execute(
                 "INSERT INTO captures (id, inbox, received_at, method, path, query, http_version,
                      headers, body, body_size, content_type, remote_addr, response_status,
-                     response_headers, response_body)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                     response_headers, response_body, signature, check_result)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
                 params![
                     row.id,
                     row.inbox,
@@ -80,6 +90,25 @@ impl Store {
                     row.response_status,
                     response_headers,
                     capture.response_body.as_ref(),
+                    row.signature,
+                    check,
+                ],
+            )?;
+            let rowid = conn.last_insert_rowid();
+            let indexed = &capture.body[..capture.body.len().min(MAX_INDEXED_BODY)];
+            let target = match &row.query {
+                Some(query) => format!("{}?{}", row.path, query),
+                None => row.path.clone(),
+            };
+            conn.execute(
+                "INSERT INTO captures_fts (rowid, method, path, headers, body)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    rowid,
+                    row.method,
+                    target,
+                    searchable_headers,
+                    String::from_utf8_lossy(indexed)
                 ],
             )?;
             Ok(())
@@ -88,79 +117,39 @@ impl Store {
         Ok(summary)
     }
 
-    /// Newest first; `before` is the id of the last capture of the previous page.
-    pub async fn list_captures(&self, before: Option<String>, limit: u32) -> Result<CaptureList> {
-        let limit = limit.clamp(1, MAX_PAGE);
-        self.read(move |conn| {
-            let sql = format!(
-                "SELECT {SUMMARY_COLUMNS} FROM captures WHERE (?1 IS NULL OR id < ?1)
-                 ORDER BY id DESC LIMIT ?2"
-            );
-            let mut statement = conn.prepare_cached(&sql)?;
-            let captures = statement
-                .query_map(params![before, limit + 1], summary_from_row)?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(page(captures, limit as usize))
-        })
-        .await
-    }
-
     pub async fn get_capture(&self, id: String) -> Result<Capture> {
         self.read(move |conn| load_capture(conn, &id)).await
     }
-}
 
-fn page(mut captures: Vec<CaptureSummary>, limit: usize) -> CaptureList {
-    let more = captures.len() > limit;
-    captures.truncate(limit);
-    let next_before = if more {
-        captures.last().map(|c| c.id.clone())
-    } else {
-        None
-    };
-    CaptureList {
-        captures,
-        next_before,
+    pub async fn delete_capture(&self, id: String) -> Result<()> {
+        self.write(
+            move |conn| match delete_where(conn, "id = ?1", params![id])? {
+                0 => Err(Error::CaptureNotFound(id)),
+                _ => Ok(()),
+            },
+        )
+        .await
+    }
+
+    /// Deletes every capture of the inbox; returns how many.
+    pub async fn clear_inbox(&self, inbox: String) -> Result<u64> {
+        self.write(move |conn| delete_where(conn, "inbox = ?1", params![inbox]))
+            .await
     }
 }
 
-fn load_capture(conn: &Connection, id: &str) -> Result<Capture> {
-    let sql = format!(
-        "SELECT {SUMMARY_COLUMNS}, http_version, remote_addr, headers, body, response_headers,
-                response_body FROM captures WHERE id = ?1"
-    );
-    let found = conn
-        .query_row(&sql, [id], |row| {
-            Ok(StoredCapture {
-                summary: summary_from_row(row)?,
-                http_version: row.get(9)?,
-                remote_addr: row.get(10)?,
-                headers: row.get(11)?,
-                body: row.get(12)?,
-                response_headers: row.get(13)?,
-                response_body: row.get(14)?,
-            })
-        })
-        .optional()?;
-    let Some(stored) = found else {
-        return Err(Error::CaptureNotFound(id.to_owned()));
-    };
-    let decode = |json: &str| -> Result<Vec<Header>> {
-        serde_json::from_str(json)
-            .map_err(|e| Error::Internal(format!("stored headers of {id} are unreadable: {e}")))
-    };
-    Ok(Capture {
-        response: CapturedResponse {
-            status: stored.summary.response_status,
-            headers: decode(&stored.response_headers)?,
-            body: Body::from_bytes(&stored.response_body),
-        },
-        summary: stored.summary,
-        http_version: stored.http_version,
-        remote_addr: stored.remote_addr,
-        headers: decode(&stored.headers)?,
-        body: Body::from_bytes(&stored.body),
-    })
+/// Deletes captures matching `condition` (SQL over the captures table) with their index rows.
+pub(super) fn delete_where(
+    conn: &Connection,
+    condition: &str,
+    values: impl Params + Clone,
+) -> Result<u64> {
+    conn.execute(
+        &format!("DELETE FROM captures_fts WHERE rowid IN (SELECT rowid FROM captures WHERE {condition})"),
+        values.clone(),
+    )?;
+    let removed = conn.execute(&format!("DELETE FROM captures WHERE {condition}"), values)?;
+    Ok(removed as u64)
 }
 
 struct StoredCapture {
@@ -171,9 +160,52 @@ struct StoredCapture {
     body: Vec<u8>,
     response_headers: String,
     response_body: Vec<u8>,
+    check: Option<String>,
 }
 
-fn summary_from_row(row: &Row) -> rusqlite::Result<CaptureSummary> {
+fn load_capture(conn: &Connection, id: &str) -> Result<Capture> {
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS}, http_version, remote_addr, headers, body, response_headers,
+                response_body, check_result FROM captures WHERE id = ?1"
+    );
+    let found = conn
+        .query_row(&sql, [id], |row| {
+            Ok(StoredCapture {
+                summary: summary_from_row(row)?,
+                http_version: row.get(10)?,
+                remote_addr: row.get(11)?,
+                headers: row.get(12)?,
+                body: row.get(13)?,
+                response_headers: row.get(14)?,
+                response_body: row.get(15)?,
+                check: row.get(16)?,
+            })
+        })
+        .optional()?;
+    let Some(stored) = found else {
+        return Err(Error::CaptureNotFound(id.to_owned()));
+    };
+    let unreadable =
+        |e: serde_json::Error| Error::Internal(format!("stored capture {id} is unreadable: {e}"));
+    Ok(Capture {
+        response: CapturedResponse {
+            status: stored.summary.response_status,
+            headers: serde_json::from_str(&stored.response_headers).map_err(unreadable)?,
+            body: Body::from_bytes(&stored.response_body),
+        },
+        check: stored
+            .check
+            .map(|json| serde_json::from_str(&json).map_err(unreadable))
+            .transpose()?,
+        summary: stored.summary,
+        http_version: stored.http_version,
+        remote_addr: stored.remote_addr,
+        headers: serde_json::from_str(&stored.headers).map_err(unreadable)?,
+        body: Body::from_bytes(&stored.body),
+    })
+}
+
+pub(super) fn summary_from_row(row: &Row) -> rusqlite::Result<CaptureSummary> {
     Ok(CaptureSummary {
         id: row.get(0)?,
         inbox: row.get(1)?,
@@ -184,5 +216,11 @@ fn summary_from_row(row: &Row) -> rusqlite::Result<CaptureSummary> {
         body_size: row.get::<_, i64>(6)? as u64,
         content_type: row.get(7)?,
         response_status: row.get(8)?,
+        signature: row.get(9)?,
     })
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value)
+        .map_err(|e| Error::Internal(format!("a capture could not be encoded: {e}")))
 }

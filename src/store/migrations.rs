@@ -9,6 +9,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_captures.sql"),
     include_str!("../../migrations/0002_saved_samples.sql"),
     include_str!("../../migrations/0003_capture_response.sql"),
+    include_str!("../../migrations/0004_inboxes.sql"),
 ];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {

@@ -1,9 +1,12 @@
 //! The SQLite store: one writer thread with group commit (see `writer`), readers on their own
 //! connections. Each submodule owns its tables.
 
+mod capture_query;
 mod captures;
+mod inboxes;
 mod migrations;
 mod samples;
+mod settings;
 mod writer;
 
 use std::path::Path;

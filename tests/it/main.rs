@@ -7,6 +7,7 @@ mod bindings;
 mod catalog;
 mod check;
 mod cli;
+mod inboxes;
 mod providers;
 mod receiver;
 mod signing;

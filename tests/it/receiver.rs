@@ -120,7 +120,7 @@ async fn empty_and_text_bodies_are_stored_as_text() {
 }
 
 #[tokio::test]
-async fn a_body_over_the_limit_gets_413_and_nothing_is_stored() {
+async fn a_body_over_the_limit_gets_413_and_the_rejection_is_recorded() {
     let instance = start().await;
     let huge = vec![b'a'; hookbench::receiver::DEFAULT_BODY_LIMIT + 1];
     let response = instance
@@ -134,7 +134,13 @@ async fn a_body_over_the_limit_gets_413_and_nothing_is_stored() {
     let text = response.text().await.unwrap();
     assert!(text.contains("limit"), "{text}");
     let list = instance.get_json("/api/captures").await;
-    assert!(list["captures"].as_array().unwrap().is_empty());
+    let captures = list["captures"].as_array().unwrap();
+    assert_eq!(captures.len(), 1, "the refusal is listed");
+    assert_eq!(captures[0]["response_status"], 413);
+    assert_eq!(
+        captures[0]["body_size"], 0,
+        "the oversized body is not kept"
+    );
 }
 
 #[tokio::test]

@@ -19,4 +19,9 @@ path: string,
 /**
  * The query string verbatim (without `?`), if the request line had one.
  */
-query: string | null, body_size: number, content_type: string | null, response_status: number, };
+query: string | null, body_size: number, content_type: string | null, response_status: number, 
+/**
+ * The inbox's signature check: `valid`, `invalid` or `unsigned`; absent when the inbox
+ * does not verify.
+ */
+signature: string | null, };

@@ -4,4 +4,4 @@ import type { CaptureSummary } from "./CaptureSummary";
 /**
  * Something that changed in the engine, pushed to every client over Server-Sent Events.
  */
-export type EngineEvent = { "type": "capture.stored", capture: CaptureSummary, };
+export type EngineEvent = { "type": "capture.stored", capture: CaptureSummary, } | { "type": "captures.removed" } | { "type": "inboxes.changed" };

@@ -1,0 +1,49 @@
+//! Settings and the retention they drive.
+
+use std::time::Duration;
+
+use crate::engine::Engine;
+use crate::error::{Error, Result};
+use crate::model::{EngineEvent, Settings};
+
+/// How often retention runs while an instance is up.
+pub const RETENTION_INTERVAL: Duration = Duration::from_secs(60);
+
+impl Engine {
+    pub async fn settings(&self) -> Result<Settings> {
+        self.store().settings().await
+    }
+
+    /// Saves the settings and applies retention at once.
+    pub async fn update_settings(&self, settings: Settings) -> Result<Settings> {
+        if settings.retention.keep_last == Some(0) {
+            return Err(Error::BadRequest(
+                "keep_last must be at least 1 (or absent to keep every capture)".into(),
+            ));
+        }
+        if settings.retention.keep_days == Some(0) {
+            return Err(Error::BadRequest(
+                "keep_days must be at least 1 (or absent to keep captures of any age)".into(),
+            ));
+        }
+        let saved = self.store().save_settings(settings).await?;
+        self.apply_retention().await?;
+        Ok(saved)
+    }
+
+    /// Deletes the captures the retention settings no longer keep; returns how many.
+    pub async fn apply_retention(&self) -> Result<u64> {
+        let retention = self.settings().await?.retention;
+        if retention.keep_last.is_none() && retention.keep_days.is_none() {
+            return Ok(0);
+        }
+        let removed = self
+            .store()
+            .prune(retention, crate::receiver::now_millis())
+            .await?;
+        if removed > 0 {
+            self.bus().publish(EngineEvent::CapturesRemoved);
+        }
+        Ok(removed)
+    }
+}
