@@ -4,6 +4,11 @@ import type { ApiError } from "./bindings/ApiError";
 import type { Capture } from "./bindings/Capture";
 import type { CaptureCheck } from "./bindings/CaptureCheck";
 import type { CheckRequest } from "./bindings/CheckRequest";
+import type { CaptureFilter } from "./bindings/CaptureFilter";
+import type { Inbox } from "./bindings/Inbox";
+import type { InboxChange } from "./bindings/InboxChange";
+import type { Removed } from "./bindings/Removed";
+import type { Settings } from "./bindings/Settings";
 import type { CaptureList } from "./bindings/CaptureList";
 import type { EngineEvent } from "./bindings/EngineEvent";
 import type { Preview } from "./bindings/Preview";
@@ -82,11 +87,22 @@ const segment = encodeURIComponent;
 
 export const api = {
   status: () => request<Status>("/api/status"),
-  captures: (before?: string, limit = 200) => {
-    const params = new URLSearchParams({ limit: String(limit) });
-    if (before) params.set("before", before);
+  captures: (filter: CaptureFilter) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(filter)) {
+      if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+    }
     return request<CaptureList>(`/api/captures?${params}`);
   },
+  deleteCapture: (id: string) => request<void>(`/api/captures/${segment(id)}`, { method: "DELETE" }),
+  inboxes: () => request<Inbox[]>("/api/inboxes"),
+  createInbox: (change: InboxChange) => request<Inbox>("/api/inboxes", jsonBody(change)),
+  updateInbox: (slug: string, change: InboxChange) =>
+    request<Inbox>(`/api/inboxes/${segment(slug)}`, { ...jsonBody(change), method: "PATCH" }),
+  deleteInbox: (slug: string) => request<Removed>(`/api/inboxes/${segment(slug)}`, { method: "DELETE" }),
+  clearInbox: (slug: string) => request<Removed>(`/api/inboxes/${segment(slug)}/captures`, { method: "DELETE" }),
+  settings: () => request<Settings>("/api/settings"),
+  saveSettings: (settings: Settings) => request<Settings>("/api/settings", { ...jsonBody(settings), method: "PUT" }),
   capture: (id: string) => request<Capture>(`/api/captures/${segment(id)}`),
   checkCapture: (id: string, check: CheckRequest) =>
     request<CaptureCheck>(`/api/captures/${segment(id)}/check`, jsonBody(check)),

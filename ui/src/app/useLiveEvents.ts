@@ -14,12 +14,19 @@ export function useLiveEvents(): boolean {
       (signal) => {
         if (signal.kind === "resync") {
           void queryClient.invalidateQueries({ queryKey: capturesKey });
+          void queryClient.invalidateQueries({ queryKey: ["inboxes"] });
           return;
         }
         const event = signal.event;
         switch (event.type) {
           case "capture.stored":
             prependCapture(queryClient, event.capture);
+            break;
+          case "captures.removed":
+            void queryClient.invalidateQueries({ queryKey: capturesKey });
+            break;
+          case "inboxes.changed":
+            void queryClient.invalidateQueries({ queryKey: ["inboxes"] });
             break;
         }
       },

@@ -2,14 +2,24 @@ import { useEffect, useRef, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 
 import { api } from "../api";
+import { useDebounced } from "../app/useDebounced";
 import { CaptureList } from "./CaptureList";
 import { CaptureDetail } from "./CaptureDetail";
 import { EmptyInbox } from "./EmptyInbox";
+import { InboxesPane } from "./InboxesPane";
+import { InboxSettings } from "./InboxSettings";
+import { ListToolbar } from "./ListToolbar";
 import { useCaptures } from "./useCaptures";
 
+/** Inboxes | captures (live, searchable) | the selected capture, or an inbox's settings. */
 export function InboxScreen() {
-  const list = useCaptures();
   const status = useQuery({ queryKey: ["status"], queryFn: api.status });
+  const [inbox, setInbox] = useState<string | undefined>(undefined);
+  const [settingsOf, setSettingsOf] = useState<string | null>(null);
+  const [search, setSearch] = useState("");
+  const [method, setMethod] = useState("");
+  const q = useDebounced(search.trim(), 200);
+  const list = useCaptures({ inbox, method: method || undefined, q: q || undefined });
   const [selected, setSelected] = useState<string | null>(null);
   const [now, setNow] = useState(() => Date.now());
 
@@ -29,46 +39,70 @@ export function InboxScreen() {
     }
   }, [newest]);
 
+  const filtering = Boolean(inbox || method || q);
+  let listBody;
   if (list.error) {
-    return (
+    listBody = (
       <div className="pane-message" role="alert">
-        <h2>The captures could not be loaded</h2>
         <p>{list.error.message}</p>
         <button type="button" onClick={() => void list.refetch()}>Try again</button>
       </div>
     );
+  } else if (list.isPending) {
+    listBody = <div className="pane-message" aria-busy="true">Loading captures…</div>;
+  } else if (list.captures.length === 0) {
+    listBody = filtering ? (
+      <div className="pane-message">No request matches.</div>
+    ) : (
+      <EmptyInbox receiverUrl={status.data?.receiver_url} />
+    );
+  } else {
+    listBody = (
+      <CaptureList
+        captures={list.captures}
+        selected={selected}
+        onSelect={(id) => {
+          setSelected(id);
+          setSettingsOf(null);
+        }}
+        now={now}
+        onNearEnd={() => {
+          if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
+        }}
+      />
+    );
   }
-  if (list.isPending) {
-    return <div className="pane-message" aria-busy="true">Loading captures…</div>;
-  }
-  if (list.captures.length === 0) {
-    return <EmptyInbox receiverUrl={status.data?.receiver_url} />;
-  }
+
   return (
     <div className="inbox">
+      <InboxesPane
+        selected={inbox}
+        onSelect={(slug) => {
+          setInbox(slug);
+          setSelected(null);
+          opened.current = false;
+        }}
+        onSettings={setSettingsOf}
+      />
       <section className="pane list-pane" aria-label="Captured requests">
-        <header className="pane-header">
-          <h2>Requests</h2>
-          <span className="count" data-testid="capture-count">
-            {list.captures.length}
-            {list.hasNextPage ? "+" : ""}
-          </span>
-        </header>
-        <CaptureList
-          captures={list.captures}
-          selected={selected}
-          onSelect={setSelected}
-          now={now}
-          onNearEnd={() => {
-            if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
-          }}
+        <ListToolbar
+          search={search}
+          onSearch={setSearch}
+          method={method}
+          onMethod={setMethod}
+          count={list.captures.length}
+          more={list.hasNextPage}
+          inbox={inbox}
         />
+        {listBody}
       </section>
       <section className="pane detail-pane" aria-label="Request detail">
-        {selected ? (
-          <CaptureDetail id={selected} />
+        {settingsOf ? (
+          <InboxSettings key={settingsOf} slug={settingsOf} onClose={() => setSettingsOf(null)} />
+        ) : selected ? (
+          <CaptureDetail id={selected} onDeleted={() => setSelected(null)} />
         ) : (
-          <div className="pane-message">Select a request to see its headers and body (j / k to move).</div>
+          <div className="pane-message">Select a request to see it beside the response Hookbench sent (j / k to move).</div>
         )}
       </section>
     </div>

@@ -1,6 +1,7 @@
 import { useInfiniteQuery, type InfiniteData, type QueryClient } from "@tanstack/react-query";
 
 import { api } from "../api";
+import type { CaptureFilter } from "../bindings/CaptureFilter";
 import type { CaptureList } from "../bindings/CaptureList";
 import type { CaptureSummary } from "../bindings/CaptureSummary";
 
@@ -8,11 +9,13 @@ export const capturesKey = ["captures"] as const;
 
 const PAGE = 200;
 
-/** Newest first, paged backwards; new captures are folded in live by `prependCapture`. */
-export function useCaptures() {
+export type ListFilter = Pick<CaptureFilter, "inbox" | "method" | "q">;
+
+/** Newest first, paged backwards, filtered; new captures are folded in live by `prependCapture`. */
+export function useCaptures(filter: ListFilter) {
   const query = useInfiniteQuery({
-    queryKey: capturesKey,
-    queryFn: ({ pageParam }) => api.captures(pageParam, PAGE),
+    queryKey: [...capturesKey, filter],
+    queryFn: ({ pageParam }) => api.captures({ ...filter, before: pageParam, limit: PAGE }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.next_before ?? undefined,
   });
@@ -20,11 +23,22 @@ export function useCaptures() {
   return { ...query, captures };
 }
 
+/** A live capture goes on top of every loaded list it belongs in; searched lists refetch. */
 export function prependCapture(queryClient: QueryClient, capture: CaptureSummary) {
-  queryClient.setQueryData<InfiniteData<CaptureList, string | undefined>>(capturesKey, (data) => {
-    if (!data || data.pages.length === 0) return data;
-    const [first, ...rest] = data.pages;
-    if (first.captures.some((c) => c.id === capture.id)) return data;
-    return { ...data, pages: [{ ...first, captures: [capture, ...first.captures] }, ...rest] };
-  });
+  const lists = queryClient.getQueriesData<InfiniteData<CaptureList, string | undefined>>({ queryKey: capturesKey });
+  for (const [key] of lists) {
+    const filter = (key[1] ?? {}) as ListFilter;
+    if (filter.q) {
+      void queryClient.invalidateQueries({ queryKey: key, exact: true });
+      continue;
+    }
+    if (filter.inbox && filter.inbox !== capture.inbox) continue;
+    if (filter.method && filter.method.toUpperCase() !== capture.method) continue;
+    queryClient.setQueryData<InfiniteData<CaptureList, string | undefined>>(key, (data) => {
+      if (!data || data.pages.length === 0) return data;
+      const [first, ...rest] = data.pages;
+      if (first.captures.some((c) => c.id === capture.id)) return data;
+      return { ...data, pages: [{ ...first, captures: [capture, ...first.captures] }, ...rest] };
+    });
+  }
 }
