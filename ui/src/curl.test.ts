@@ -22,6 +22,8 @@ function capture(overrides: Partial<Capture> = {}): Capture {
     body_size: 0,
     content_type: null,
     response_status: 200,
+    signature: null,
+    check: null,
     ...overrides,
   };
 }

@@ -17,6 +17,9 @@ export function TopBar({ connected }: { connected: boolean }) {
         <span className="label">{connected ? "Listening" : "Connecting…"}</span>
         {receiver && <code className="receiver-url" data-testid="receiver-url">{receiver}</code>}
         {receiver && <CopyButton text={receiver} label="Copy receiver URL" />}
+        {status.data?.receiver_exposed && (
+          <span className="exposed-warning" role="alert">Reachable from other machines</span>
+        )}
       </div>
       {status.error && <div className="topbar-error" role="alert">{status.error.message}</div>}
     </header>

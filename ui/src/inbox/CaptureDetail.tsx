@@ -1,29 +1,27 @@
 import { useState } from "react";
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 
 import { api } from "../api";
+import type { Capture } from "../bindings/Capture";
 import { BodyView } from "../components/BodyView";
 import { HeadersTable, QueryTable } from "../components/HeadersTable";
-import { CheckPanel } from "./CheckPanel";
 import { exactTime, formatBytes, statusClass } from "../format";
+import { CaptureToolbar } from "./CaptureToolbar";
+import { CheckPanel } from "./CheckPanel";
+import { CheckResult } from "./CheckResult";
 
 type Tab = "body" | "headers" | "query" | "check";
 
-export function CaptureDetail({ id }: { id: string }) {
+/** The request as it arrived, beside the response Hookbench answered with. */
+export function CaptureDetail({ id, onDeleted }: { id: string; onDeleted: () => void }) {
   const capture = useQuery({ queryKey: ["capture", id], queryFn: () => api.capture(id) });
-  const [tab, setTab] = useState<Tab>("body");
+  const remove = useMutation({ mutationFn: () => api.deleteCapture(id), onSuccess: onDeleted });
   if (capture.error) {
     return <div className="pane-message" role="alert">{capture.error.message}</div>;
   }
   if (!capture.data) return <div className="pane-message" aria-busy="true">Loading…</div>;
   const c = capture.data;
   const target = c.query ? `${c.path}?${c.query}` : c.path;
-  const tabs: [Tab, string][] = [
-    ["body", "Body"],
-    ["headers", `Headers (${c.headers.length})`],
-    ["query", "Query"],
-    ["check", "Signature & schema"],
-  ];
   return (
     <article className="detail" data-testid="capture-detail">
       <header className="request-line">
@@ -34,9 +32,30 @@ export function CaptureDetail({ id }: { id: string }) {
       <dl className="facts">
         <div><dt>Received</dt><dd className="mono">{exactTime(c.received_at)}</dd></div>
         <div><dt>From</dt><dd className="mono">{c.remote_addr}</dd></div>
+        <div><dt>Inbox</dt><dd className="mono">{c.inbox}</dd></div>
         <div><dt>Body</dt><dd>{formatBytes(c.body_size)}{c.content_type ? ` · ${c.content_type}` : ""}</dd></div>
-        <div><dt>Answered</dt><dd><span className={`status ${statusClass(c.response_status)}`}>{c.response_status}</span></dd></div>
       </dl>
+      <CaptureToolbar capture={c} onDelete={() => remove.mutate()} />
+      {remove.error && <p className="error-text" role="alert">{remove.error.message}</p>}
+      <div className="pair">
+        <RequestSide capture={c} />
+        <ResponseSide capture={c} />
+      </div>
+    </article>
+  );
+}
+
+function RequestSide({ capture: c }: { capture: Capture }) {
+  const [tab, setTab] = useState<Tab>("body");
+  const tabs: [Tab, string][] = [
+    ["body", "Body"],
+    ["headers", `Headers (${c.headers.length})`],
+    ["query", "Query"],
+    ["check", c.check ? `Signature · ${c.check.signature.status}` : "Signature & schema"],
+  ];
+  return (
+    <section className="side" aria-label="Request">
+      <h3 className="side-title">Request</h3>
       <div className="tabs" role="tablist" aria-label="Request parts">
         {tabs.map(([key, label]) => (
           <button key={key} type="button" role="tab" aria-selected={tab === key} onClick={() => setTab(key)}>
@@ -45,11 +64,35 @@ export function CaptureDetail({ id }: { id: string }) {
         ))}
       </div>
       <div className="tab-panel" role="tabpanel">
-        {tab === "body" && <BodyView body={c.body} size={c.body_size} />}
+        {tab === "body" && <BodyView body={c.body} size={c.body_size} headers={c.headers} captureId={c.id} />}
         {tab === "headers" && <HeadersTable headers={c.headers} />}
         {tab === "query" && <QueryTable query={c.query} />}
-        {tab === "check" && <CheckPanel captureId={c.id} />}
+        {tab === "check" && (
+          <>
+            {c.check && <CheckResult result={c.check} />}
+            <CheckPanel captureId={c.id} />
+          </>
+        )}
       </div>
-    </article>
+    </section>
+  );
+}
+
+function ResponseSide({ capture: c }: { capture: Capture }) {
+  const [tab, setTab] = useState<"body" | "headers">("body");
+  const size = c.response.body.encoding === "utf8" ? new TextEncoder().encode(c.response.body.data).length : atob(c.response.body.data).length;
+  return (
+    <section className="side" aria-label="Response" data-testid="response-side">
+      <h3 className="side-title">
+        Response <span className={`status ${statusClass(c.response.status)}`} data-testid="response-status-code">{c.response.status}</span>
+      </h3>
+      <div className="tabs" role="tablist" aria-label="Response parts">
+        <button type="button" role="tab" aria-selected={tab === "body"} onClick={() => setTab("body")}>Body</button>
+        <button type="button" role="tab" aria-selected={tab === "headers"} onClick={() => setTab("headers")}>Headers ({c.response.headers.length})</button>
+      </div>
+      <div className="tab-panel" role="tabpanel">
+        {tab === "body" ? <BodyView body={c.response.body} size={size} headers={c.response.headers} /> : <HeadersTable headers={c.response.headers} />}
+      </div>
+    </section>
   );
 }

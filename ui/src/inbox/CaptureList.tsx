@@ -89,6 +89,7 @@ export function CaptureList({ captures, selected, onSelect, onNearEnd, now }: Pr
                 <span className={`status ${statusClass(capture.response_status)}`}>{capture.response_status}</span>
                 <span>{formatBytes(capture.body_size)}</span>
                 <span className="inbox-name">{capture.inbox}</span>
+                {capture.signature && <span className={`sig ${capture.signature}`} title="Signature check of the inbox">{capture.signature}</span>}
                 <time dateTime={new Date(capture.received_at).toISOString()} title={exactTime(capture.received_at)}>
                   {relativeTime(capture.received_at, now)}
                 </time>
