@@ -7,6 +7,7 @@ use crate::catalog::{
     Detect, Envelope, Event, EventInfo, HeaderTemplate, Provider, ProviderSummary, Sample,
     UrlRules, Violation,
 };
+use crate::content::{DecodedBody, Part};
 use crate::model::{
     ApiError, ApiErrorBody, Body, BodyEncoding, Capture, CaptureCheck, CaptureList, CaptureSummary,
     CapturedResponse, CheckRequest, EngineEvent, Header, Preview, PreviewRequest, RenderedSample,
@@ -57,6 +58,8 @@ pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         file::<LikelyCause>(&config)?,
         file::<TimestampFormat>(&config)?,
         file::<Verification>(&config)?,
+        file::<DecodedBody>(&config)?,
+        file::<Part>(&config)?,
     ])
 }
 

@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod check;
 pub mod client;
 pub mod config;
+pub mod content;
 pub mod encoding;
 pub mod engine;
 pub mod error;

@@ -7,6 +7,7 @@ mod bindings;
 mod catalog;
 mod check;
 mod cli;
+mod content;
 mod providers;
 mod receiver;
 mod signing;
