@@ -13,6 +13,7 @@ pub mod content;
 pub mod encoding;
 pub mod engine;
 pub mod error;
+pub mod export;
 pub mod instance;
 pub mod model;
 pub mod outgoing;

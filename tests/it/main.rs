@@ -8,6 +8,7 @@ mod catalog;
 mod check;
 mod cli;
 mod content;
+mod export;
 mod providers;
 mod receiver;
 mod signing;
