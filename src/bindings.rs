@@ -12,6 +12,7 @@ use crate::inbox::{
     HeaderMatch, Inbox, InboxChange, InboxConfig, InboxResponse, InboxVerify, ResponseHeader,
     ResponseRule, RuleMatch,
 };
+use crate::content::{DecodedBody, Part};
 use crate::model::{
     ApiError, ApiErrorBody, Body, BodyEncoding, Capture, CaptureCheck, CaptureFilter, CaptureList,
     CaptureSummary, CapturedResponse, CheckRequest, EngineEvent, Header, Preview, PreviewRequest,
@@ -76,6 +77,8 @@ pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         file::<LikelyCause>(&config)?,
         file::<TimestampFormat>(&config)?,
         file::<Verification>(&config)?,
+        file::<DecodedBody>(&config)?,
+        file::<Part>(&config)?,
     ])
 }
 

@@ -29,6 +29,13 @@ impl Client {
     }
 
     pub async fn get<T: DeserializeOwned>(&self, path_and_query: &str) -> Result<T> {
+        let bytes = self.get_bytes(path_and_query).await?;
+        serde_json::from_slice(&bytes)
+            .map_err(|e| Error::Remote(format!("the API answered something unexpected: {e}")))
+    }
+
+    /// The raw body of a successful GET (an export, say).
+    pub async fn get_bytes(&self, path_and_query: &str) -> Result<Vec<u8>> {
         let url = format!("{}{}", self.base, path_and_query);
         let response = self
             .http
@@ -53,7 +60,6 @@ impl Client {
                 .unwrap_or_else(|_| String::from_utf8_lossy(&bytes).into_owned());
             return Err(Error::Remote(message));
         }
-        serde_json::from_slice(&bytes)
-            .map_err(|e| Error::Remote(format!("the API answered something unexpected: {e}")))
+        Ok(bytes.to_vec())
     }
 }

@@ -3,6 +3,7 @@
 
 mod captures;
 mod events;
+mod export;
 mod guard;
 mod inboxes;
 mod providers;
@@ -50,6 +51,8 @@ pub fn router(context: ApiContext) -> Router {
         )
         .route("/inboxes/{slug}/captures", delete(inboxes::clear))
         .route("/captures/{id}/check", post(captures::check))
+        .route("/captures/{id}/decoded", get(export::decoded))
+        .route("/export", get(export::export))
         .route("/events", get(events::stream))
         .route("/providers", get(providers::list))
         .route("/providers/{id}", get(providers::show))

@@ -16,6 +16,12 @@ use super::providers::print_json;
 pub enum CapturesCommand {
     /// The newest captures, newest first
     List {
+        /// Only this inbox (its URL segment)
+        #[arg(long, value_name = "NAME")]
+        inbox: Option<String>,
+        /// Only captures containing every word (path, headers, body)
+        #[arg(long, value_name = "WORDS")]
+        search: Option<String>,
         /// How many to show
         #[arg(long, default_value_t = 50)]
         limit: u32,
@@ -30,13 +36,36 @@ pub enum CapturesCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Export captures as HAR 1.2 or Hookbench JSON (oldest first)
+    Export {
+        /// `har` or `json`
+        #[arg(long, value_parser = ["har", "json"], default_value = "har")]
+        format: String,
+        /// Only this inbox (its URL segment)
+        #[arg(long, value_name = "NAME")]
+        inbox: Option<String>,
+        /// Write to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<std::path::PathBuf>,
+    },
 }
 
 pub async fn run(config: Config, command: CapturesCommand) -> Result<ExitCode> {
     let client = Client::for_data_dir(&config.data_dir)?;
     match command {
-        CapturesCommand::List { limit, json } => {
-            let list: CaptureList = client.get(&format!("/api/captures?limit={limit}")).await?;
+        CapturesCommand::List {
+            inbox,
+            search,
+            limit,
+            json,
+        } => {
+            let mut query = format!("/api/captures?limit={limit}");
+            for (key, value) in [("inbox", inbox), ("q", search)] {
+                if let Some(value) = value {
+                    query.push_str(&format!("&{key}={}", encode(&value)));
+                }
+            }
+            let list: CaptureList = client.get(&query).await?;
             if json {
                 print_json(&list)?;
             } else {
@@ -55,6 +84,26 @@ pub async fn run(config: Config, command: CapturesCommand) -> Result<ExitCode> {
                         c.response_status
                     );
                 }
+            }
+        }
+        CapturesCommand::Export {
+            format,
+            inbox,
+            output,
+        } => {
+            let mut query = format!("/api/export?format={format}");
+            if let Some(inbox) = inbox {
+                query.push_str(&format!("&inbox={}", encode(&inbox)));
+            }
+            let document = client.get_bytes(&query).await?;
+            match output {
+                Some(path) => {
+                    std::fs::write(&path, &document).map_err(|e| {
+                        hookbench::Error::io(format!("could not write {}", path.display()), e)
+                    })?;
+                    eprintln!("wrote {} bytes to {}", document.len(), path.display());
+                }
+                None => outln!("{}", String::from_utf8_lossy(&document)),
             }
         }
         CapturesCommand::Show { id, json } => {
@@ -87,4 +136,8 @@ fn print_capture(capture: &Capture) {
             s.body_size
         ),
     }
+}
+
+fn encode(value: &str) -> String {
+    url::form_urlencoded::byte_serialize(value.as_bytes()).collect()
 }

@@ -7,6 +7,8 @@ mod bindings;
 mod catalog;
 mod check;
 mod cli;
+mod content;
+mod export;
 mod inboxes;
 mod providers;
 mod receiver;
