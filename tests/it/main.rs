@@ -8,6 +8,7 @@ mod catalog;
 mod check;
 mod cli;
 mod providers;
+mod raw_head;
 mod receiver;
 mod signing;
 mod store;
