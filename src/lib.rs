@@ -21,6 +21,7 @@ pub mod instance;
 pub mod model;
 pub mod outgoing;
 pub mod providers;
+pub mod raw_head;
 pub mod receiver;
 pub mod serve;
 pub mod settings;

@@ -11,6 +11,7 @@ mod content;
 mod export;
 mod inboxes;
 mod providers;
+mod raw_head;
 mod receiver;
 mod signing;
 mod store;
