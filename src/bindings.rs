@@ -8,11 +8,11 @@ use crate::catalog::{
     Detect, Envelope, Event, EventInfo, HeaderTemplate, Provider, ProviderSummary, Sample,
     UrlRules, Violation,
 };
+use crate::content::{DecodedBody, Part};
 use crate::inbox::{
     HeaderMatch, Inbox, InboxChange, InboxConfig, InboxResponse, InboxVerify, ResponseHeader,
     ResponseRule, RuleMatch,
 };
-use crate::content::{DecodedBody, Part};
 use crate::model::{
     ApiError, ApiErrorBody, Body, BodyEncoding, Capture, CaptureCheck, CaptureFilter, CaptureList,
     CaptureSummary, CapturedResponse, CheckRequest, EngineEvent, Header, Preview, PreviewRequest,

@@ -116,7 +116,7 @@ impl Engine {
         }
         self.store()
             .save_sample(SavedSample {
-                id: ulid::Ulid::new().to_string(),
+                id: crate::ids::next_id(),
                 provider: provider.id.clone(),
                 event: event.id.clone(),
                 name: name.to_owned(),

@@ -20,6 +20,7 @@ use crate::engine::Engine;
 use crate::error::Result;
 use crate::inbox::{choose_response, InboxResponse, RequestFacts};
 use crate::model::{CheckRequest, Header};
+use crate::raw_head::{self, RawHeads};
 use crate::store::NewCapture;
 
 /// GitHub's largest webhook payload is 25 MB: take at least that.
@@ -77,7 +78,11 @@ async fn accept_loop(engine: Engine, listener: TcpListener, mut stopped: watch::
             _ = stopped.changed() => break,
         };
         let engine = engine.clone();
-        let service = service_fn(move |request| capture(engine.clone(), remote, request));
+        // The recorder sees the bytes hyper reads, so each request's headers can be stored
+        // exactly as sent: order across names, case and repeats (hyper's map groups them).
+        let (stream, heads) = raw_head::record(stream);
+        let service =
+            service_fn(move |request| capture(engine.clone(), remote, heads.clone(), request));
         let connection = builder.serve_connection(TokioIo::new(stream), service);
         let connection = graceful.watch(connection.into_owned());
         tokio::spawn(async move {
@@ -93,20 +98,24 @@ async fn accept_loop(engine: Engine, listener: TcpListener, mut stopped: watch::
 async fn capture(
     engine: Engine,
     remote: SocketAddr,
+    heads: RawHeads,
     request: Request<Incoming>,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let received_at = now_millis();
     let (parts, body) = request.into_parts();
+    let raw = raw_headers(&heads, &parts);
     let (inbox, sequence) = match engine.route(parts.uri.path()).await {
         Ok(routed) => routed,
         Err(e) => return Ok(unavailable(&e)),
     };
-    let id = ulid::Ulid::new().to_string();
-    let headers: Vec<Header> = parts
-        .headers
-        .iter()
-        .map(|(name, value)| Header::from_bytes(name.as_str(), value.as_bytes()))
-        .collect();
+    let id = crate::ids::next_id();
+    let headers: Vec<Header> = raw.unwrap_or_else(|| {
+        parts
+            .headers
+            .iter()
+            .map(|(name, value)| Header::from_bytes(name.as_str(), value.as_bytes()))
+            .collect()
+    });
     let (body, answer) = match Limited::new(body, DEFAULT_BODY_LIMIT).collect().await {
         Ok(collected) => {
             let body = collected.to_bytes();
@@ -180,6 +189,36 @@ async fn capture(
         }
     }
     Ok(response)
+}
+
+/// The request's headers as they were on the wire, when the recorder has its head (HTTP/1)
+/// and that head is this request's (same method and target).
+fn raw_headers(heads: &RawHeads, parts: &hyper::http::request::Parts) -> Option<Vec<Header>> {
+    if parts.version == hyper::Version::HTTP_2 {
+        return None;
+    }
+    let head = heads.next()?;
+    let target = parts
+        .uri
+        .path_and_query()
+        .map_or_else(|| parts.uri.to_string(), |pq| pq.as_str().to_owned());
+    let same = head.method == parts.method.as_str()
+        && (head.target == target || head.target == parts.uri.to_string());
+    if !same {
+        tracing::warn!(
+            "the recorded head ({} {}) is not this request's ({} {target}); using hyper's headers",
+            head.method,
+            head.target,
+            parts.method
+        );
+        return None;
+    }
+    Some(
+        head.headers
+            .iter()
+            .map(|(name, value)| Header::from_bytes(name, value))
+            .collect(),
+    )
 }
 
 /// How a request is answered: as its inbox says, or refused before it could be stored whole.

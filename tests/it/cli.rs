@@ -161,6 +161,41 @@ fn serve_prints_its_addresses_and_the_cli_reaches_it() {
     assert!(show.starts_with("POST /cli/path?q=1 HTTP/1.1"), "{show}");
     assert!(show.contains(r#"{"via":"curl"}"#));
 
+    let har_file = dir.path().join("out.har");
+    let export = run(
+        &[
+            "captures",
+            "export",
+            "--format",
+            "har",
+            "-o",
+            har_file.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert!(export.status.success(), "{export:?}");
+    let har: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&har_file).unwrap()).unwrap();
+    assert_eq!(har["log"]["version"], "1.2");
+    assert_eq!(har["log"]["entries"][0]["_id"], id.as_str());
+    let json_export = run(&["captures", "export", "--format", "json"], dir.path());
+    let json: serde_json::Value = serde_json::from_slice(&json_export.stdout).unwrap();
+    assert_eq!(json["captures"][0]["id"], id.as_str());
+    let other_inbox = run(
+        &["captures", "list", "--inbox", "nope", "--json"],
+        dir.path(),
+    );
+    let other: serde_json::Value = serde_json::from_slice(&other_inbox.stdout).unwrap();
+    assert!(other["captures"].as_array().unwrap().is_empty());
+    let searched = run(
+        &["captures", "list", "--search", "curl", "--json"],
+        dir.path(),
+    );
+    let searched: serde_json::Value = serde_json::from_slice(&searched.stdout).unwrap();
+    assert_eq!(searched["captures"][0]["id"], id.as_str());
+    let bad_format = run(&["captures", "export", "--format", "xml"], dir.path());
+    assert_eq!(bad_format.status.code(), Some(2));
+
     let missing = run(&["captures", "show", "01NOPE"], dir.path());
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("no capture has the id 01NOPE"));

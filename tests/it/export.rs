@@ -402,6 +402,7 @@ fn literal_capture(status: u16, response_headers: Vec<Header>) -> Capture {
             body_size: 0,
             content_type: None,
             response_status: status,
+            signature: None,
         },
         http_version: "HTTP/2.0".to_owned(),
         remote_addr: "127.0.0.1:5000".to_owned(),
@@ -413,6 +414,7 @@ fn literal_capture(status: u16, response_headers: Vec<Header>) -> Capture {
             encoding: BodyEncoding::Utf8,
             data: String::new(),
         },
+        check: None,
         response: CapturedResponse {
             status,
             headers: response_headers,
@@ -496,4 +498,84 @@ async fn json_export_round_trips() {
         let index = captures.iter().position(|c| c == capture).unwrap();
         assert_eq!(parsed["captures"][index], api);
     }
+}
+
+#[tokio::test]
+async fn export_api_serves_an_inbox_or_chosen_captures_as_an_attachment() {
+    let instance = crate::support::start().await;
+    let first = instance.post_capture("/one", "{\"n\":1}").await;
+    let second = instance.post_capture("/two", "{\"n\":2}").await;
+    let response = instance
+        .http
+        .get(instance.api(&format!("/api/export?format=json&ids={second},{first}")))
+        .bearer_auth(instance.running.token())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(response.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("hookbench.json"));
+    let document: serde_json::Value = response.json().await.unwrap();
+    let ids: Vec<&str> = document["captures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [second.as_str(), first.as_str()],
+        "the order asked for"
+    );
+    let har = instance.get_json("/api/export").await;
+    let paths: Vec<&str> = har["log"]["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["request"]["url"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        [instance.receiver("/one"), instance.receiver("/two")],
+        "oldest first"
+    );
+    let bad = instance
+        .http
+        .get(instance.api("/api/export?format=xml"))
+        .bearer_auth(instance.running.token())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 400);
+}
+
+#[tokio::test]
+async fn a_gzipped_capture_is_stored_raw_and_shown_decoded() {
+    use std::io::Write;
+    let instance = crate::support::start().await;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(b"{\"zipped\":true}").unwrap();
+    let gzipped = encoder.finish().unwrap();
+    let response = instance
+        .http
+        .post(instance.receiver("/gz"))
+        .header("content-encoding", "gzip")
+        .header("content-type", "application/json")
+        .body(gzipped.clone())
+        .send()
+        .await
+        .unwrap();
+    let id = response.json::<serde_json::Value>().await.unwrap()["captured"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let capture = instance.get_json(&format!("/api/captures/{id}")).await;
+    assert_eq!(capture["body_size"], gzipped.len(), "stored raw");
+    let decoded = instance
+        .get_json(&format!("/api/captures/{id}/decoded"))
+        .await;
+    assert_eq!(decoded["content_encoding"], "gzip");
+    assert_eq!(decoded["decoded"]["data"], "{\"zipped\":true}");
 }

@@ -164,3 +164,38 @@ async fn a_busy_receiver_port_is_a_clear_error_naming_port_and_flag() {
     // The first instance is unharmed.
     first.post_capture("/still-here", "{}").await;
 }
+
+#[tokio::test]
+async fn headers_are_stored_in_arrival_order_with_their_case_and_repeats() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let instance = start().await;
+    let mut stream = tokio::net::TcpStream::connect(instance.running.receiver_addr())
+        .await
+        .unwrap();
+    let request = "POST /order?x=1 HTTP/1.1\r\nHost: hooks.test\r\nX-B: 1\r\nx-a: 2\r\nX-B: 3\r\n\
+                   Content-Length: 2\r\nConnection: close\r\n\r\n{}";
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    let list = instance.get_json("/api/captures").await;
+    let id = list["captures"][0]["id"].as_str().unwrap();
+    let capture = instance.get_json(&format!("/api/captures/{id}")).await;
+    let headers: Vec<(&str, &str)> = capture["headers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| (h["name"].as_str().unwrap(), h["value"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        headers,
+        [
+            ("Host", "hooks.test"),
+            ("X-B", "1"),
+            ("x-a", "2"),
+            ("X-B", "3"),
+            ("Content-Length", "2"),
+            ("Connection", "close")
+        ]
+    );
+}
