@@ -6,7 +6,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 XVFB := xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp"
 
-.PHONY: run test setup ui build desktop serve lint test-rust test-ui test-e2e test-native bindings clean
+.PHONY: run test setup ui build desktop serve lint test-rust test-ui test-e2e test-native bindings bench clean
 
 run: setup ui desktop
 	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
@@ -54,6 +54,11 @@ test-native: desktop
 
 bindings:
 	UPDATE_BINDINGS=1 $(CARGO) test --test it bindings
+
+# Durable capture throughput and latency against a bare hyper server (not part of `make test`):
+# installs wrk, builds release binaries, writes bench-results/capture.txt. See bench/README.md.
+bench:
+	CARGO="$(CARGO)" bench/capture.sh
 
 clean:
 	$(CARGO) clean
