@@ -69,12 +69,13 @@ impl Store {
             .collect();
         let row = summary.clone();
         self.write(move |conn| {
-            conn.execute(
+            conn.prepare_cached(
                 "INSERT INTO captures (id, inbox, received_at, method, path, query, http_version,
                      headers, body, body_size, content_type, remote_addr, response_status,
                      response_headers, response_body, signature, check_result)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-                params![
+            )?
+            .execute(params![
                     row.id,
                     row.inbox,
                     row.received_at,
@@ -90,27 +91,26 @@ impl Store {
                     row.response_status,
                     response_headers,
                     capture.response_body.as_ref(),
-                    row.signature,
-                    check,
-                ],
-            )?;
+                row.signature,
+                check,
+            ])?;
             let rowid = conn.last_insert_rowid();
             let indexed = &capture.body[..capture.body.len().min(MAX_INDEXED_BODY)];
             let target = match &row.query {
                 Some(query) => format!("{}?{}", row.path, query),
                 None => row.path.clone(),
             };
-            conn.execute(
+            conn.prepare_cached(
                 "INSERT INTO captures_fts (rowid, method, path, headers, body)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![
+            )?
+            .execute(params![
                     rowid,
                     row.method,
                     target,
                     searchable_headers,
-                    String::from_utf8_lossy(indexed)
-                ],
-            )?;
+                String::from_utf8_lossy(indexed)
+            ])?;
             Ok(())
         })
         .await?;

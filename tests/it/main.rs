@@ -8,6 +8,7 @@ mod catalog;
 mod check;
 mod cli;
 mod content;
+mod durability;
 mod export;
 mod inboxes;
 mod providers;

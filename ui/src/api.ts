@@ -5,6 +5,7 @@ import type { Capture } from "./bindings/Capture";
 import type { CaptureCheck } from "./bindings/CaptureCheck";
 import type { CheckRequest } from "./bindings/CheckRequest";
 import type { CaptureFilter } from "./bindings/CaptureFilter";
+import type { DecodedBody } from "./bindings/DecodedBody";
 import type { Inbox } from "./bindings/Inbox";
 import type { InboxChange } from "./bindings/InboxChange";
 import type { Removed } from "./bindings/Removed";
@@ -94,6 +95,19 @@ export const api = {
     }
     return request<CaptureList>(`/api/captures?${params}`);
   },
+  /** An export document, as a Blob to save (a link cannot send the Authorization header). */
+  exportCaptures: async (options: { format: "har" | "json"; inbox?: string; ids?: string[] }): Promise<Blob> => {
+    const params = new URLSearchParams({ format: options.format });
+    if (options.inbox) params.set("inbox", options.inbox);
+    if (options.ids) params.set("ids", options.ids.join(","));
+    const response = await fetch(`/api/export?${params}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    if (!response.ok) {
+      const body = (await response.json().catch(() => null)) as ApiError | null;
+      throw new ApiFailure(response.status, body?.error.code ?? "http_error", body?.error.message ?? `The export failed (${response.status}).`);
+    }
+    return await response.blob();
+  },
+  decoded: (id: string) => request<DecodedBody>(`/api/captures/${segment(id)}/decoded`),
   deleteCapture: (id: string) => request<void>(`/api/captures/${segment(id)}`, { method: "DELETE" }),
   inboxes: () => request<Inbox[]>("/api/inboxes"),
   createInbox: (change: InboxChange) => request<Inbox>("/api/inboxes", jsonBody(change)),

@@ -116,6 +116,7 @@ describe("curlCommand", () => {
         "-H 'user-agent: GitHub-Hookshot/abc'",
         "-H 'content-type: application/json'",
         "-H 'x-github-event: push'",
+        "-H 'content-length: 8'",
         "-H 'Accept:'",
         "--data-binary $'{\"a\":1}\\x0a'",
       ].join(" \\\n  "),

@@ -9,20 +9,17 @@ import type { Capture } from "./bindings/Capture";
 import type { Header } from "./bindings/Header";
 
 /**
- * Headers left out of the command, because curl derives them itself:
- * - `host`: curl sends the host of the URL it is given (the receiver's), which is what the
- *   original client did for the URL it was given. Sending the captured value would be wrong as
- *   soon as the command targets another address.
- * - `content-length`: curl computes it from `--data-binary`; a copied value would become a lie
- *   (and a hung or truncated request) as soon as someone edits the body in the command.
+ * Headers left out of the command:
+ * - `host`: curl always writes its own `Host:` first, with the URL's host, whatever `-H` says
+ *   (checked with curl 7.88): the value comes back the same, the name as `Host`.
  * - `connection`: hop-by-hop; it describes the original client's connection, not the message,
  *   and curl manages its own connection.
  * - `transfer-encoding`: hop-by-hop framing. The capture stores the decoded body, which curl
  *   sends with a Content-Length instead of chunks.
- * curl places Host first and Content-Length after every `-H` header, so a capture that had them
- * elsewhere comes back with those two in curl's positions; every other header keeps its order.
+ * Content-Length is sent with `-H` exactly as captured (name case and position included): curl
+ * then sends it instead of its own. Edit the body in the command and edit it too.
  */
-export const DROPPED_HEADERS: ReadonlySet<string> = new Set(["host", "content-length", "connection", "transfer-encoding"]);
+export const DROPPED_HEADERS: ReadonlySet<string> = new Set(["host", "connection", "transfer-encoding"]);
 
 /** Above this many characters a quoted body goes through a pipe: Linux caps one argument at 128 KiB. */
 const MAX_BODY_ARGUMENT = 64 * 1024;

@@ -4,6 +4,7 @@ import { TopBar } from "./TopBar";
 import { Sidebar } from "./Sidebar";
 import { InboxScreen } from "../inbox/InboxScreen";
 import { ProvidersScreen } from "../providers/ProvidersScreen";
+import { SettingsScreen } from "../settings/SettingsScreen";
 
 export function App() {
   const connected = useLiveEvents();
@@ -15,6 +16,8 @@ export function App() {
       <main className="screen">
         {route.screen === "providers" ? (
           <ProvidersScreen provider={route.provider} event={route.event} />
+        ) : route.screen === "settings" ? (
+          <SettingsScreen />
         ) : (
           <InboxScreen />
         )}

@@ -3,6 +3,7 @@ import type { Route } from "./route";
 const SCREENS: { screen: Route["screen"]; label: string; icon: string; href: string }[] = [
   { screen: "inbox", label: "Inbox", icon: "⇣", href: "#/inbox" },
   { screen: "providers", label: "Providers", icon: "◈", href: "#/providers" },
+  { screen: "settings", label: "Settings", icon: "⚙", href: "#/settings" },
 ];
 
 export function Sidebar({ route }: { route: Route }) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 
 /** The screen and its arguments, from the address fragment: `#/providers/github/push`. */
-export type Route = { screen: "inbox" } | { screen: "providers"; provider?: string; event?: string };
+export type Route = { screen: "inbox" } | { screen: "settings" } | { screen: "providers"; provider?: string; event?: string };
 
 export function parseRoute(hash: string): Route {
   const [screen, ...rest] = hash.replace(/^#\/?/, "").split("/").map((part) => {
@@ -12,6 +12,7 @@ export function parseRoute(hash: string): Route {
     }
   });
   if (screen === "providers") return { screen, provider: rest[0] || undefined, event: rest[1] || undefined };
+  if (screen === "settings") return { screen };
   return { screen: "inbox" };
 }
 
@@ -20,7 +21,7 @@ export function routeHref(route: Route): string {
     const parts = [route.provider, route.event].filter((p): p is string => !!p).map(encodeURIComponent);
     return `#/providers${parts.length ? "/" + parts.join("/") : ""}`;
   }
-  return "#/inbox";
+  return route.screen === "settings" ? "#/settings" : "#/inbox";
 }
 
 export function useRoute(): Route {

@@ -54,7 +54,7 @@ function RequestSide({ capture: c }: { capture: Capture }) {
     ["check", c.check ? `Signature · ${c.check.signature.status}` : "Signature & schema"],
   ];
   return (
-    <section className="side" aria-label="Request">
+    <section className="side" aria-label="Request" data-testid="request-side">
       <h3 className="side-title">Request</h3>
       <div className="tabs" role="tablist" aria-label="Request parts">
         {tabs.map(([key, label]) => (

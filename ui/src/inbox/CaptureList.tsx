@@ -10,12 +10,15 @@ interface Props {
   captures: CaptureSummary[];
   selected: string | null;
   onSelect: (id: string) => void;
+  /** Captures marked for Compare/Export (Ctrl- or Cmd-click, or x). */
+  marked: string[];
+  onMark: (id: string) => void;
   onNearEnd: () => void;
   now: number;
 }
 
 /** A virtualized, keyboard-driven list (j/k or arrows, Home/End). */
-export function CaptureList({ captures, selected, onSelect, onNearEnd, now }: Props) {
+export function CaptureList({ captures, selected, onSelect, marked, onMark, onNearEnd, now }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: captures.length,
@@ -48,6 +51,7 @@ export function CaptureList({ captures, selected, onSelect, onNearEnd, now }: Pr
       Home: () => move(0),
       End: () => move(captures.length - 1),
       Enter: () => move(selectedIndex < 0 ? 0 : selectedIndex),
+      x: () => selected && onMark(selected),
     };
     const action = keys[event.key];
     if (action && !event.ctrlKey && !event.metaKey && !event.altKey) {
@@ -76,12 +80,21 @@ export function CaptureList({ captures, selected, onSelect, onNearEnd, now }: Pr
               id={`capture-${capture.id}`}
               role="option"
               aria-selected={capture.id === selected}
-              className={`capture-row ${capture.id === selected ? "selected" : ""}`}
+              className={`capture-row ${capture.id === selected ? "selected" : ""} ${marked.includes(capture.id) ? "marked" : ""}`}
               data-testid="capture-row"
-              onClick={() => onSelect(capture.id)}
+              onClick={(event) => (event.ctrlKey || event.metaKey ? onMark(capture.id) : onSelect(capture.id))}
               style={{ position: "absolute", top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
             >
               <div className="row-line">
+                <input
+                  type="checkbox"
+                  className="mark"
+                  checked={marked.includes(capture.id)}
+                  onChange={() => onMark(capture.id)}
+                  onClick={(event) => event.stopPropagation()}
+                  aria-label={`Mark ${capture.method} ${target} to compare or export`}
+                  tabIndex={-1}
+                />
                 <span className={`method method-${capture.method.toLowerCase()}`}>{capture.method}</span>
                 <span className="path" title={target}>{target}</span>
               </div>

@@ -9,6 +9,7 @@ import { EmptyInbox } from "./EmptyInbox";
 import { InboxesPane } from "./InboxesPane";
 import { InboxSettings } from "./InboxSettings";
 import { ListToolbar } from "./ListToolbar";
+import { Comparison } from "./Comparison";
 import { useCaptures } from "./useCaptures";
 
 /** Inboxes | captures (live, searchable) | the selected capture, or an inbox's settings. */
@@ -21,6 +22,12 @@ export function InboxScreen() {
   const q = useDebounced(search.trim(), 200);
   const list = useCaptures({ inbox, method: method || undefined, q: q || undefined });
   const [selected, setSelected] = useState<string | null>(null);
+  const [marked, setMarked] = useState<string[]>([]);
+  const [comparing, setComparing] = useState(false);
+  const mark = (id: string) => {
+    setComparing(false);
+    setMarked((current) => (current.includes(id) ? current.filter((m) => m !== id) : [...current, id]));
+  };
   const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
@@ -64,7 +71,10 @@ export function InboxScreen() {
         onSelect={(id) => {
           setSelected(id);
           setSettingsOf(null);
+          setComparing(false);
         }}
+        marked={marked}
+        onMark={mark}
         now={now}
         onNearEnd={() => {
           if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
@@ -93,11 +103,19 @@ export function InboxScreen() {
           count={list.captures.length}
           more={list.hasNextPage}
           inbox={inbox}
+          marked={marked}
+          onCompare={() => setComparing(true)}
+          onClearMarks={() => {
+            setMarked([]);
+            setComparing(false);
+          }}
         />
         {listBody}
       </section>
       <section className="pane detail-pane" aria-label="Request detail">
-        {settingsOf ? (
+        {comparing && marked.length === 2 ? (
+          <Comparison left={marked[0]} right={marked[1]} />
+        ) : settingsOf ? (
           <InboxSettings key={settingsOf} slug={settingsOf} onClose={() => setSettingsOf(null)} />
         ) : selected ? (
           <CaptureDetail id={selected} onDeleted={() => setSelected(null)} />

@@ -1,4 +1,6 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
+
+import { api } from "../api";
 
 const METHODS = ["", "POST", "GET", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 
@@ -10,10 +12,28 @@ interface Props {
   count: number;
   more: boolean;
   inbox?: string;
+  marked: string[];
+  onCompare: () => void;
+  onClearMarks: () => void;
 }
 
 /** Search (every word, as a prefix, in path, headers and body; `/` focuses) and filters. */
-export function ListToolbar({ search, onSearch, method, onMethod, count, more, inbox }: Props) {
+export function ListToolbar({ search, onSearch, method, onMethod, count, more, inbox, marked, onCompare, onClearMarks }: Props) {
+  const [exportError, setExportError] = useState<string | null>(null);
+  const exportAs = async (format: "har" | "json") => {
+    setExportError(null);
+    try {
+      const blob = await api.exportCaptures({ format, inbox, ids: marked.length > 0 ? marked : undefined });
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = `hookbench-${inbox ?? "all"}.${format}`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch (e) {
+      setExportError(e instanceof Error ? e.message : String(e));
+    }
+  };
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -57,6 +77,22 @@ export function ListToolbar({ search, onSearch, method, onMethod, count, more, i
         </span>
         <span className="muted">{inbox ? `in ${inbox}` : "in all inboxes"}</span>
       </div>
+      <div className="list-actions">
+        {marked.length > 0 && (
+          <>
+            <span className="muted">{marked.length} marked</span>
+            <button type="button" onClick={onCompare} disabled={marked.length !== 2} title="Mark exactly two (Ctrl-click or x) to compare" data-testid="compare">
+              Compare
+            </button>
+            <button type="button" onClick={onClearMarks}>Unmark</button>
+          </>
+        )}
+        <button type="button" onClick={() => void exportAs("har")} title={marked.length ? "Export the marked captures" : "Export every capture listed here's inbox"} data-testid="export-har">
+          Export HAR
+        </button>
+        <button type="button" onClick={() => void exportAs("json")}>JSON</button>
+      </div>
+      {exportError && <p className="error-text" role="alert">{exportError}</p>}
     </header>
   );
 }
