@@ -156,6 +156,28 @@ total, bench, bench_1k = conn.execute(
 print(total, bench, bench_1k)
 ' "$db") || die "could not count the rows of $db"
 
+# --- search at this size (>100,000 captures) ---------------------------------------------------
+# Restarts Hookbench on the data just written and times the API's list/search queries.
+MAX_SEARCH_MS=100
+SEARCH_RUNS=20
+start_server hookbench-search receiver "$HOOKBENCH" --data "$data" serve --receiver 127.0.0.1:0 --api 127.0.0.1:0
+search_ui=$(sed -n 's|^ui \(http://[^ ]*\)$|\1|p' "$work/hookbench-search.out" | head -n 1)
+search_api=${search_ui%%/\?token=*}
+search_token=${search_ui##*token=}
+declare -A S
+search_queries=("limit=200" "q=bench&limit=200" "q=warmup&limit=200" "q=content-type%20json&limit=200" "q=nothing-matches-this&limit=200" "method=POST&q=bench&limit=200")
+for query in "${search_queries[@]}"; do
+  times=()
+  for ((i = 0; i < SEARCH_RUNS; i++)); do
+    t=$(curl -sS -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $search_token" "$search_api/api/captures?$query") ||
+      die "the search query $query failed"
+    times+=("$t")
+  done
+  S[$query]=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 * 1000 } END { printf "%.1f %.1f", a[int((NR + 1) / 2)], a[NR] }')
+done
+stop_server hookbench-search
+search_worst=$(for query in "${search_queries[@]}"; do echo "${S[$query]#* }"; done | sort -n | tail -n 1)
+
 load_after=$(cut -d ' ' -f 1-3 /proc/loadavg)
 
 # --- the report --------------------------------------------------------------------------------
@@ -174,8 +196,9 @@ ratio_ok=$(verdict holds "$ratio >= $MIN_RATIO")
 # wrk leaves responses slower than its 2 s timeout out of the histogram: with any, p99 lies.
 p99_ok=$(verdict holds "${R[hookbench.p99_us]} < $MAX_P99_MS * 1000 && ${R[hookbench.timeout]} == 0")
 loss_ok=$(verdict holds "$rows_bench >= $acked && $rows_bench_1k == $rows_bench")
+search_ok=$(verdict holds "$search_worst < $MAX_SEARCH_MS && $rows_total >= 100000")
 overall=PASS
-for v in "$ratio_ok" "$p99_ok" "$loss_ok"; do [[ $v == PASS ]] || overall=FAIL; done
+for v in "$ratio_ok" "$p99_ok" "$loss_ok" "$search_ok"; do [[ $v == PASS ]] || overall=FAIL; done
 
 row() { printf '  %-28s %14s %14s\n' "$@"; }
 {
@@ -204,10 +227,16 @@ row() { printf '  %-28s %14s %14s\n' "$@"; }
   echo "  stored with the 1 KiB body   $rows_bench_1k"
   echo "  rows in captures, all        $rows_total (with the warm-up's)"
   echo
+  echo "  search over $rows_total captures, through the API ($SEARCH_RUNS runs each, ms p50 / max):"
+  for query in "${search_queries[@]}"; do
+    printf '    %-40s %s\n' "$query" "${S[$query]/ / \/ }"
+  done
+  echo
   echo "Targets"
   printf '  %-42s %-22s %s\n' "throughput ratio >= $MIN_RATIO" "$ratio" "$ratio_ok"
   printf '  %-42s %-22s %s\n' "hookbench p99 < $MAX_P99_MS ms, no wrk timeouts" "${R[hookbench.p99_ms]} ms, ${R[hookbench.timeout]}" "$p99_ok"
   printf '  %-42s %-22s %s\n' "zero loss: stored >= acknowledged" "$rows_bench >= $acked" "$loss_ok"
+  printf '  %-42s %-22s %s\n' "search < $MAX_SEARCH_MS ms at >= 100,000 captures" "worst $search_worst ms" "$search_ok"
   echo "RESULT $overall"
 } | tee "$RESULT"
 echo "bench: wrote $RESULT (raw wrk output and server logs beside it)"

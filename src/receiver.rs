@@ -25,7 +25,27 @@ use crate::store::NewCapture;
 
 /// GitHub's largest webhook payload is 25 MB: take at least that.
 pub const DEFAULT_BODY_LIMIT: usize = 25 * 1024 * 1024;
-const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The receiver's limits against big and slow clients.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Bodies above this are refused with 413 (and the refusal recorded).
+    pub max_body: usize,
+    /// A client must finish sending its headers within this time, or the connection is closed.
+    pub header_timeout: Duration,
+    /// A client must finish sending its body within this time, or it gets 408.
+    pub body_timeout: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_body: DEFAULT_BODY_LIMIT,
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(60),
+        }
+    }
+}
 
 pub struct ReceiverHandle {
     local_addr: SocketAddr,
@@ -46,12 +66,12 @@ impl ReceiverHandle {
 }
 
 /// Serves captures on an already bound listener.
-pub fn spawn(engine: Engine, listener: TcpListener) -> Result<ReceiverHandle> {
+pub fn spawn(engine: Engine, listener: TcpListener, limits: Limits) -> Result<ReceiverHandle> {
     let local_addr = listener
         .local_addr()
         .map_err(|e| crate::error::Error::io("the receiver's address is unknown", e))?;
     let (stop, stopped) = watch::channel(false);
-    let task = tokio::spawn(accept_loop(engine, listener, stopped));
+    let task = tokio::spawn(accept_loop(engine, listener, stopped, limits));
     Ok(ReceiverHandle {
         local_addr,
         stop,
@@ -59,13 +79,18 @@ pub fn spawn(engine: Engine, listener: TcpListener) -> Result<ReceiverHandle> {
     })
 }
 
-async fn accept_loop(engine: Engine, listener: TcpListener, mut stopped: watch::Receiver<bool>) {
+async fn accept_loop(
+    engine: Engine,
+    listener: TcpListener,
+    mut stopped: watch::Receiver<bool>,
+    limits: Limits,
+) {
     let graceful = GracefulShutdown::new();
     let mut builder = auto::Builder::new(TokioExecutor::new());
     builder
         .http1()
         .timer(TokioTimer::new())
-        .header_read_timeout(HEADER_READ_TIMEOUT);
+        .header_read_timeout(limits.header_timeout);
     loop {
         let (stream, remote) = tokio::select! {
             accepted = listener.accept() => match accepted {
@@ -81,8 +106,9 @@ async fn accept_loop(engine: Engine, listener: TcpListener, mut stopped: watch::
         // The recorder sees the bytes hyper reads, so each request's headers can be stored
         // exactly as sent: order across names, case and repeats (hyper's map groups them).
         let (stream, heads) = raw_head::record(stream);
-        let service =
-            service_fn(move |request| capture(engine.clone(), remote, heads.clone(), request));
+        let service = service_fn(move |request| {
+            capture(engine.clone(), remote, heads.clone(), limits, request)
+        });
         let connection = builder.serve_connection(TokioIo::new(stream), service);
         let connection = graceful.watch(connection.into_owned());
         tokio::spawn(async move {
@@ -99,6 +125,7 @@ async fn capture(
     engine: Engine,
     remote: SocketAddr,
     heads: RawHeads,
+    limits: Limits,
     request: Request<Incoming>,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let received_at = now_millis();
@@ -116,8 +143,23 @@ async fn capture(
             .map(|(name, value)| Header::from_bytes(name.as_str(), value.as_bytes()))
             .collect()
     });
-    let (body, answer) = match Limited::new(body, DEFAULT_BODY_LIMIT).collect().await {
-        Ok(collected) => {
+    let read = tokio::time::timeout(
+        limits.body_timeout,
+        Limited::new(body, limits.max_body).collect(),
+    )
+    .await;
+    let (body, answer) = match read {
+        Err(_) => (
+            Bytes::new(),
+            Answer::Refused(
+                StatusCode::REQUEST_TIMEOUT,
+                format!(
+                    "the body did not arrive within {} s; it was not stored",
+                    limits.body_timeout.as_secs()
+                ),
+            ),
+        ),
+        Ok(Ok(collected)) => {
             let body = collected.to_bytes();
             let facts = RequestFacts {
                 method: parts.method.as_str(),
@@ -129,14 +171,18 @@ async fn capture(
             let chosen = choose_response(&inbox.config, &facts).clone();
             (body, Answer::Configured(chosen))
         }
-        Err(e) if e.is::<http_body_util::LengthLimitError>() => (
+        Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => (
             Bytes::new(),
             Answer::Refused(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                format!("the body is larger than the receiver's limit of {DEFAULT_BODY_LIMIT} bytes; it was not stored"),
+                format!(
+                    "the body is larger than the receiver's limit of {} bytes; it was not stored \
+                     (raise it with --max-body)",
+                    limits.max_body
+                ),
             ),
         ),
-        Err(e) => (
+        Ok(Err(e)) => (
             Bytes::new(),
             Answer::Refused(
                 StatusCode::BAD_REQUEST,

@@ -23,6 +23,7 @@ pub const DEFAULT_API: SocketAddr =
 pub struct ServeOptions {
     pub receiver: SocketAddr,
     pub api: SocketAddr,
+    pub limits: receiver::Limits,
 }
 
 impl Default for ServeOptions {
@@ -30,6 +31,7 @@ impl Default for ServeOptions {
         ServeOptions {
             receiver: DEFAULT_RECEIVER,
             api: DEFAULT_API,
+            limits: receiver::Limits::default(),
         }
     }
 }
@@ -55,7 +57,7 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
     }
     let receiver_listener = bind(options.receiver, "receiver", "--receiver").await?;
     let api_listener = bind(options.api, "API", "--api").await?;
-    let receiver = receiver::spawn(engine.clone(), receiver_listener)?;
+    let receiver = receiver::spawn(engine.clone(), receiver_listener, options.limits)?;
     let api_addr = local_addr(&api_listener)?;
     let token = Token::generate()?;
     let receiver_addr = receiver.local_addr();

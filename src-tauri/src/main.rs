@@ -97,6 +97,7 @@ fn start_engine(app: &tauri::AppHandle) -> Result<Running, String> {
     let options = ServeOptions {
         receiver,
         api: SocketAddr::from(([127, 0, 0, 1], 0)),
+        ..ServeOptions::default()
     };
     tauri::async_runtime::block_on(serve::start(engine.clone(), options)).map_err(|e| {
         engine.close();

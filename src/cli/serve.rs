@@ -7,6 +7,9 @@ use std::process::ExitCode;
 use clap::Args;
 
 use hookbench::config::Config;
+use std::time::Duration;
+
+use hookbench::receiver::Limits;
 use hookbench::serve::{self, ServeOptions, DEFAULT_API, DEFAULT_RECEIVER};
 use hookbench::{Engine, Result};
 
@@ -18,14 +21,49 @@ pub struct ServeArgs {
     /// Address of the API and UI, loopback only (127.0.0.1:0 picks a free port)
     #[arg(long, value_name = "ADDR", default_value_t = DEFAULT_API)]
     api: SocketAddr,
+    /// Largest request body the receiver takes, in bytes (K, M and G suffixes: 25M)
+    #[arg(long, value_name = "SIZE", default_value = "25M", value_parser = parse_size)]
+    max_body: usize,
+    /// Seconds a client may take to send its headers
+    #[arg(long, value_name = "SECONDS", default_value_t = 10)]
+    header_timeout: u64,
+    /// Seconds a client may take to send its body
+    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    body_timeout: u64,
+}
+
+fn parse_size(text: &str) -> Result<usize, String> {
+    let text = text.trim();
+    let (digits, factor) = match text.char_indices().last() {
+        Some((i, 'K' | 'k')) => (&text[..i], 1024),
+        Some((i, 'M' | 'm')) => (&text[..i], 1024 * 1024),
+        Some((i, 'G' | 'g')) => (&text[..i], 1024 * 1024 * 1024),
+        _ => (text, 1),
+    };
+    digits
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_mul(factor))
+        .filter(|n| *n > 0)
+        .ok_or_else(|| format!("`{text}` is not a size like 1048576, 512K or 25M"))
 }
 
 pub async fn run(config: Config, args: ServeArgs) -> Result<ExitCode> {
     let data_dir = config.data_dir.clone();
     let engine = Engine::open(config)?;
+    if args.header_timeout == 0 || args.body_timeout == 0 {
+        return Err(hookbench::Error::BadRequest(
+            "timeouts must be at least 1 second".into(),
+        ));
+    }
     let options = ServeOptions {
         receiver: args.receiver,
         api: args.api,
+        limits: Limits {
+            max_body: args.max_body,
+            header_timeout: Duration::from_secs(args.header_timeout),
+            body_timeout: Duration::from_secs(args.body_timeout),
+        },
     };
     let running = match serve::start(engine.clone(), options).await {
         Ok(running) => running,

@@ -10,6 +10,7 @@ mod cli;
 mod content;
 mod durability;
 mod export;
+mod hostile;
 mod inboxes;
 mod providers;
 mod raw_head;

@@ -151,6 +151,7 @@ async fn a_busy_receiver_port_is_a_clear_error_naming_port_and_flag() {
     let options = ServeOptions {
         receiver: busy,
         api: free_addr(),
+        ..ServeOptions::default()
     };
     let error = match serve::start(engine, options).await {
         Ok(_) => panic!("a second receiver on {busy} must fail"),

@@ -24,9 +24,31 @@ pub async fn start() -> Instance {
 }
 
 pub async fn start_with(engine: Engine, dir: Option<tempfile::TempDir>) -> Instance {
+    start_with_options(engine, dir, ServeOptions::default()).await
+}
+
+/// An in-memory instance with these receiver limits (short timeouts for slow-client tests).
+pub async fn start_with_limits(limits: hookbench::receiver::Limits) -> Instance {
     let options = ServeOptions {
-        receiver: free_addr(),
+        limits,
+        ..ServeOptions::default()
+    };
+    start_with_options(Engine::open_in_memory().expect("engine"), None, options).await
+}
+
+pub async fn start_with_options(
+    engine: Engine,
+    dir: Option<tempfile::TempDir>,
+    options: ServeOptions,
+) -> Instance {
+    let options = ServeOptions {
+        receiver: if options.receiver == serve::DEFAULT_RECEIVER {
+            free_addr()
+        } else {
+            options.receiver
+        },
         api: free_addr(),
+        ..options
     };
     let running = serve::start(engine, options)
         .await

@@ -18,6 +18,8 @@ export function useCaptures(filter: ListFilter) {
     queryFn: ({ pageParam }) => api.captures({ ...filter, before: pageParam, limit: PAGE }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.next_before ?? undefined,
+    // Coming back to the screen shows the store as it is now, not as it was when we left.
+    refetchOnMount: "always",
   });
   const captures = query.data?.pages.flatMap((page) => page.captures) ?? [];
   return { ...query, captures };

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import { api } from "../api";
+import { capturesKey } from "../inbox/useCaptures";
 
 /** Where Hookbench listens and keeps its data, and how long captures are kept. */
 export function SettingsScreen() {
@@ -28,6 +29,8 @@ export function SettingsScreen() {
     onSuccess: () => {
       setMessage({ ok: true, text: "Saved. Older captures were deleted now and will be every minute." });
       void queryClient.invalidateQueries({ queryKey: ["settings"] });
+      // Retention deleted captures just now: lists must not show them, event or not.
+      void queryClient.invalidateQueries({ queryKey: capturesKey });
     },
     onError: (e) => setMessage({ ok: false, text: e.message }),
   });
