@@ -10,21 +10,35 @@ use crate::model::{CaptureFilter, CaptureList, CaptureSummary};
 const MAX_PAGE: u32 = 1000;
 
 impl Store {
+    /// Newest first (in the order they were stored), paged by the id of the last capture seen.
+    /// A search walks the FTS5 index backwards and stops at the page size, so a word found in
+    /// every capture costs no more than one found in a few.
     pub async fn list_captures(&self, filter: CaptureFilter) -> Result<CaptureList> {
         let limit = filter.limit.unwrap_or(200).clamp(1, MAX_PAGE);
         let search = filter.q.as_deref().and_then(fts_query);
         self.read(move |conn| {
-            let search_clause = if search.is_some() {
-                "AND rowid IN (SELECT rowid FROM captures_fts WHERE captures_fts MATCH ?6)"
+            let columns = SUMMARY_COLUMNS
+                .split(", ")
+                .map(|column| format!("c.{column}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let (from, order) = if search.is_some() {
+                (
+                    "captures_fts f JOIN captures c ON c.rowid = f.rowid WHERE captures_fts MATCH ?6",
+                    "f.rowid",
+                )
             } else {
-                "AND ?6 IS NULL"
+                ("captures c WHERE ?6 IS NULL", "c.rowid")
             };
+            // The cursor is the first capture at or after `before` (still right if it was deleted).
             let sql = format!(
-                "SELECT {SUMMARY_COLUMNS} FROM captures
-                 WHERE (?1 IS NULL OR id < ?1) AND (?2 IS NULL OR inbox = ?2)
-                   AND (?3 IS NULL OR method = ?3) AND (?4 IS NULL OR received_at >= ?4)
-                   AND (?5 IS NULL OR received_at <= ?5) {search_clause}
-                 ORDER BY id DESC LIMIT ?7"
+                "SELECT {columns} FROM {from}
+                   AND {order} < coalesce(
+                       (SELECT rowid FROM captures WHERE id >= ?1 ORDER BY id LIMIT 1),
+                       9223372036854775807)
+                   AND (?2 IS NULL OR c.inbox = ?2) AND (?3 IS NULL OR c.method = ?3)
+                   AND (?4 IS NULL OR c.received_at >= ?4) AND (?5 IS NULL OR c.received_at <= ?5)
+                 ORDER BY {order} DESC LIMIT ?7"
             );
             let mut statement = conn.prepare_cached(&sql)?;
             let captures = statement

@@ -10,6 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_saved_samples.sql"),
     include_str!("../../migrations/0003_capture_response.sql"),
     include_str!("../../migrations/0004_inboxes.sql"),
+    include_str!("../../migrations/0005_inbox_rowid_index.sql"),
 ];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {
