@@ -3,6 +3,7 @@
 use rusqlite::params;
 
 use super::captures::{summary_from_row, SUMMARY_COLUMNS};
+use super::search_index::index_pending;
 use super::Store;
 use crate::error::Result;
 use crate::model::{CaptureFilter, CaptureList, CaptureSummary};
@@ -16,6 +17,10 @@ impl Store {
     pub async fn list_captures(&self, filter: CaptureFilter) -> Result<CaptureList> {
         let limit = filter.limit.unwrap_or(200).clamp(1, MAX_PAGE);
         let search = filter.q.as_deref().and_then(fts_query);
+        if search.is_some() {
+            // Everything stored before this search is searchable by it.
+            self.write(|conn| index_pending(conn, usize::MAX)).await?;
+        }
         self.read(move |conn| {
             let columns = SUMMARY_COLUMNS
                 .split(", ")

@@ -41,11 +41,9 @@ impl NewCapture {
 pub(super) const SUMMARY_COLUMNS: &str = "id, inbox, received_at, method, path, query, body_size, \
      content_type, response_status, signature";
 
-/// Bodies are indexed for search up to this size; larger ones are searchable by their start.
-const MAX_INDEXED_BODY: usize = 1024 * 1024;
-
 impl Store {
-    /// Stores the capture and its search row; resolves once both are durable.
+    /// Stores the capture; resolves once it is durable. It is indexed for search later (see
+    /// `search_index`).
     pub async fn insert_capture(&self, capture: NewCapture) -> Result<CaptureSummary> {
         let summary = CaptureSummary {
             id: capture.id.clone(),
@@ -62,11 +60,6 @@ impl Store {
         let headers = to_json(&capture.headers)?;
         let response_headers = to_json(&capture.response_headers)?;
         let check = capture.check.as_ref().map(to_json).transpose()?;
-        let searchable_headers: String = capture
-            .headers
-            .iter()
-            .map(|h| format!("{}: {}\n", h.name, h.value))
-            .collect();
         let row = summary.clone();
         self.write(move |conn| {
             conn.prepare_cached(
@@ -93,23 +86,6 @@ impl Store {
                     capture.response_body.as_ref(),
                 row.signature,
                 check,
-            ])?;
-            let rowid = conn.last_insert_rowid();
-            let indexed = &capture.body[..capture.body.len().min(MAX_INDEXED_BODY)];
-            let target = match &row.query {
-                Some(query) => format!("{}?{}", row.path, query),
-                None => row.path.clone(),
-            };
-            conn.prepare_cached(
-                "INSERT INTO captures_fts (rowid, method, path, headers, body)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![
-                    rowid,
-                    row.method,
-                    target,
-                    searchable_headers,
-                String::from_utf8_lossy(indexed)
             ])?;
             Ok(())
         })

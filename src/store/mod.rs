@@ -6,6 +6,7 @@ mod captures;
 mod inboxes;
 mod migrations;
 mod samples;
+mod search_index;
 mod settings;
 mod writer;
 

@@ -15,6 +15,9 @@ use crate::error::{Error, Result};
 /// The most jobs folded into one transaction: bounds commit latency under a flood.
 const MAX_GROUP: usize = 256;
 
+/// How long the queue must stay empty before idle work (search indexing) runs.
+const IDLE_AFTER: std::time::Duration = std::time::Duration::from_millis(20);
+
 /// Called after the group's COMMIT with its outcome.
 type Finish = Box<dyn FnOnce(Result<()>) + Send>;
 /// Runs inside the group's transaction, or is told why there is none.
@@ -108,8 +111,24 @@ fn run_in_savepoint<T>(
 
 fn run(conn: Connection, queue: mpsc::Receiver<Message>) {
     let mut stopping = false;
+    // Whether idle work (search indexing) may be waiting: after every group, until a pass finds
+    // less than a full batch.
+    let mut idle_work = true;
     while !stopping {
-        let Ok(Message::Job(first)) = queue.recv() else {
+        let next = if idle_work {
+            // Idle work waits for a lull, so that it never slows a burst of writes down.
+            match queue.recv_timeout(IDLE_AFTER) {
+                Ok(message) => Ok(message),
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    idle_work = run_idle(&conn);
+                    continue;
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+        } else {
+            queue.recv().map_err(|_| ())
+        };
+        let Ok(Message::Job(first)) = next else {
             break;
         };
         let mut group = vec![first];
@@ -124,8 +143,34 @@ fn run(conn: Connection, queue: mpsc::Receiver<Message>) {
             }
         }
         commit_group(&conn, group);
+        idle_work = true;
     }
     // Jobs sent after Stop are dropped here; their callers get StoreClosed.
+}
+
+/// One pass of idle work in its own transaction; true when more may be waiting.
+fn run_idle(conn: &Connection) -> bool {
+    let pass = || -> Result<usize> {
+        conn.execute_batch("BEGIN IMMEDIATE")?;
+        match super::search_index::index_pending(conn, super::search_index::IDLE_BATCH) {
+            Ok(count) => {
+                conn.execute_batch("COMMIT")?;
+                Ok(count)
+            }
+            Err(e) => {
+                let _ = conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    };
+    match pass() {
+        Ok(count) => count == super::search_index::IDLE_BATCH,
+        Err(e) => {
+            // Searches index what they need themselves; try again after the next write.
+            tracing::warn!("indexing captures for search failed: {e}");
+            false
+        }
+    }
 }
 
 fn commit_group(conn: &Connection, group: Vec<Job>) {
