@@ -92,7 +92,10 @@ export function InboxScreen() {
           setSelected(null);
           opened.current = false;
         }}
-        onSettings={setSettingsOf}
+        onSettings={(slug) => {
+          setSettingsOf(slug);
+          setComparing(false);
+        }}
       />
       <section className="pane list-pane" aria-label="Captured requests">
         <ListToolbar
