@@ -58,11 +58,7 @@ export function InboxScreen() {
   } else if (list.isPending) {
     listBody = <div className="pane-message" aria-busy="true">Loading captures…</div>;
   } else if (list.captures.length === 0) {
-    listBody = filtering ? (
-      <div className="pane-message">No request matches.</div>
-    ) : (
-      <EmptyInbox receiverUrl={status.data?.receiver_url} />
-    );
+    listBody = <div className="pane-message">{filtering ? "No request matches." : "No requests yet."}</div>;
   } else {
     listBody = (
       <CaptureList
@@ -122,6 +118,8 @@ export function InboxScreen() {
           <InboxSettings key={settingsOf} slug={settingsOf} onClose={() => setSettingsOf(null)} />
         ) : selected ? (
           <CaptureDetail id={selected} onDeleted={() => setSelected(null)} />
+        ) : !list.isPending && list.captures.length === 0 && !filtering ? (
+          <EmptyInbox receiverUrl={status.data?.receiver_url} />
         ) : (
           <div className="pane-message">Select a request to see it beside the response Hookbench sent (j / k to move).</div>
         )}
