@@ -27,6 +27,11 @@ impl Bus {
         let _ = self.sender.send(event);
     }
 
+    /// Whether anyone listens: publishers skip building events nobody would read.
+    pub fn has_subscribers(&self) -> bool {
+        self.sender.receiver_count() > 0
+    }
+
     pub fn subscribe(&self) -> broadcast::Receiver<EngineEvent> {
         self.sender.subscribe()
     }

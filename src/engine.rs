@@ -65,9 +65,11 @@ impl Engine {
     /// Stores a received request durably, then announces it.
     pub async fn store_capture(&self, capture: NewCapture) -> Result<CaptureSummary> {
         let summary = self.store.insert_capture(capture).await?;
-        self.bus.publish(EngineEvent::CaptureStored {
-            capture: summary.clone(),
-        });
+        if self.bus.has_subscribers() {
+            self.bus.publish(EngineEvent::CaptureStored {
+                capture: summary.clone(),
+            });
+        }
         Ok(summary)
     }
 

@@ -14,13 +14,13 @@ use crate::model::EngineEvent;
 #[derive(Default)]
 pub struct InboxCache {
     loaded: tokio::sync::OnceCell<()>,
-    list: RwLock<Arc<Vec<Inbox>>>,
+    list: RwLock<Arc<Vec<Arc<Inbox>>>>,
     /// Requests seen per inbox since start, for "every Nth request" rules.
     sequence: Mutex<HashMap<String, u64>>,
 }
 
 impl Engine {
-    async fn inbox_snapshot(&self) -> Result<Arc<Vec<Inbox>>> {
+    async fn inbox_snapshot(&self) -> Result<Arc<Vec<Arc<Inbox>>>> {
         let cache = self.inbox_cache();
         cache
             .loaded
@@ -39,7 +39,7 @@ impl Engine {
 
     fn replace_cache(&self, list: Vec<Inbox>) {
         if let Ok(mut slot) = self.inbox_cache().list.write() {
-            *slot = Arc::new(list);
+            *slot = Arc::new(list.into_iter().map(Arc::new).collect());
         }
     }
 
@@ -50,7 +50,12 @@ impl Engine {
     }
 
     pub async fn inboxes(&self) -> Result<Vec<Inbox>> {
-        Ok(self.inbox_snapshot().await?.as_ref().clone())
+        Ok(self
+            .inbox_snapshot()
+            .await?
+            .iter()
+            .map(|inbox| inbox.as_ref().clone())
+            .collect())
     }
 
     pub async fn inbox(&self, slug: &str) -> Result<Inbox> {
@@ -58,13 +63,13 @@ impl Engine {
             .await?
             .iter()
             .find(|inbox| inbox.slug == slug)
-            .cloned()
+            .map(|inbox| inbox.as_ref().clone())
             .ok_or_else(|| Error::NotFound(format!("no inbox has the URL segment `{slug}`")))
     }
 
     /// The inbox a request path belongs to (`/<slug>/...`), else the default inbox, and the
     /// request's sequence number at that inbox.
-    pub async fn route(&self, path: &str) -> Result<(Inbox, u64)> {
+    pub async fn route(&self, path: &str) -> Result<(Arc<Inbox>, u64)> {
         let list = self.inbox_snapshot().await?;
         let segment = path.trim_start_matches('/').split('/').next().unwrap_or("");
         let inbox = list
@@ -74,11 +79,16 @@ impl Engine {
             .cloned()
             .ok_or_else(|| Error::Internal("the default inbox is missing from the store".into()))?;
         let sequence = match self.inbox_cache().sequence.lock() {
-            Ok(mut counters) => {
-                let counter = counters.entry(inbox.slug.clone()).or_insert(0);
-                *counter += 1;
-                *counter
-            }
+            Ok(mut counters) => match counters.get_mut(&inbox.slug) {
+                Some(counter) => {
+                    *counter += 1;
+                    *counter
+                }
+                None => {
+                    counters.insert(inbox.slug.clone(), 1);
+                    1
+                }
+            },
             Err(_) => 0,
         };
         Ok((inbox, sequence))

@@ -151,9 +151,9 @@ async fn capture(
     let (body, answer) = match read {
         Err(_) => (
             Bytes::new(),
-            Answer::Refused(
+            refused(
                 StatusCode::REQUEST_TIMEOUT,
-                format!(
+                &format!(
                     "the body did not arrive within {} s; it was not stored",
                     limits.body_timeout.as_secs()
                 ),
@@ -168,14 +168,15 @@ async fn capture(
                 body: &body,
                 sequence,
             };
-            let chosen = choose_response(&inbox.config, &facts).clone();
-            (body, Answer::Configured(chosen))
+            let chosen = choose_response(&inbox.config, &facts);
+            let rendered = render(chosen, &id);
+            (body, rendered)
         }
         Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => (
             Bytes::new(),
-            Answer::Refused(
+            refused(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                format!(
+                &format!(
                     "the body is larger than the receiver's limit of {} bytes; it was not stored \
                      (raise it with --max-body)",
                     limits.max_body
@@ -184,9 +185,9 @@ async fn capture(
         ),
         Ok(Err(e)) => (
             Bytes::new(),
-            Answer::Refused(
+            refused(
                 StatusCode::BAD_REQUEST,
-                format!("the body could not be read: {e}"),
+                &format!("the body could not be read: {e}"),
             ),
         ),
     };
@@ -199,7 +200,12 @@ async fn capture(
         };
         check_request(&request, &headers, &body, received_at.div_euclid(1000)).ok()
     });
-    let (status, response_headers, response_body, delay) = answer.render(&id);
+    let Answer {
+        status,
+        headers: response_headers,
+        body: response_body,
+        delay,
+    } = answer;
     let capture = NewCapture {
         id,
         inbox: inbox.slug.clone(),
@@ -268,41 +274,39 @@ fn raw_headers(heads: &RawHeads, parts: &hyper::http::request::Parts) -> Option<
 }
 
 /// How a request is answered: as its inbox says, or refused before it could be stored whole.
-enum Answer {
-    Configured(InboxResponse),
-    Refused(StatusCode, String),
+struct Answer {
+    status: StatusCode,
+    headers: Vec<Header>,
+    body: Bytes,
+    delay: Duration,
 }
 
-impl Answer {
-    fn render(self, capture_id: &str) -> (StatusCode, Vec<Header>, Bytes, Duration) {
-        match self {
-            Answer::Configured(response) => {
-                let status = StatusCode::from_u16(response.status).unwrap_or(StatusCode::OK);
-                let mut headers = vec![Header::from_bytes(
-                    "content-type",
-                    response.content_type.as_bytes(),
-                )];
-                headers.extend(
-                    response
-                        .headers
-                        .iter()
-                        .map(|h| Header::from_bytes(&h.name, h.value.as_bytes())),
-                );
-                let body = response.body.replace("{{capture_id}}", capture_id);
-                (
-                    status,
-                    headers,
-                    Bytes::from(body),
-                    Duration::from_millis(response.delay_ms),
-                )
-            }
-            Answer::Refused(status, message) => (
-                status,
-                vec![Header::from_bytes("content-type", b"application/json")],
-                Bytes::from(format!("{{\"error\":{}}}", json_string(&message))),
-                Duration::ZERO,
-            ),
-        }
+fn render(response: &InboxResponse, capture_id: &str) -> Answer {
+    let mut headers = Vec::with_capacity(response.headers.len() + 1);
+    headers.push(Header::from_bytes(
+        "content-type",
+        response.content_type.as_bytes(),
+    ));
+    headers.extend(
+        response
+            .headers
+            .iter()
+            .map(|h| Header::from_bytes(&h.name, h.value.as_bytes())),
+    );
+    Answer {
+        status: StatusCode::from_u16(response.status).unwrap_or(StatusCode::OK),
+        headers,
+        body: Bytes::from(response.body.replace("{{capture_id}}", capture_id)),
+        delay: Duration::from_millis(response.delay_ms),
+    }
+}
+
+fn refused(status: StatusCode, message: &str) -> Answer {
+    Answer {
+        status,
+        headers: vec![Header::from_bytes("content-type", b"application/json")],
+        body: Bytes::from(format!("{{\"error\":{}}}", json_string(message))),
+        delay: Duration::ZERO,
     }
 }
 

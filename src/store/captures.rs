@@ -60,8 +60,7 @@ impl Store {
         let headers = to_json(&capture.headers)?;
         let response_headers = to_json(&capture.response_headers)?;
         let check = capture.check.as_ref().map(to_json).transpose()?;
-        let row = summary.clone();
-        self.write(move |conn| {
+        self.write_single(move |conn| {
             conn.prepare_cached(
                 "INSERT INTO captures (id, inbox, received_at, method, path, query, http_version,
                      headers, body, body_size, content_type, remote_addr, response_status,
@@ -69,28 +68,27 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
             )?
             .execute(params![
-                    row.id,
-                    row.inbox,
-                    row.received_at,
-                    row.method,
-                    row.path,
-                    row.query,
-                    capture.http_version,
-                    headers,
-                    capture.body.as_ref(),
-                    row.body_size as i64,
-                    row.content_type,
-                    capture.remote_addr,
-                    row.response_status,
-                    response_headers,
-                    capture.response_body.as_ref(),
-                row.signature,
+                summary.id,
+                summary.inbox,
+                summary.received_at,
+                summary.method,
+                summary.path,
+                summary.query,
+                capture.http_version,
+                headers,
+                capture.body.as_ref(),
+                summary.body_size as i64,
+                summary.content_type,
+                capture.remote_addr,
+                summary.response_status,
+                response_headers,
+                capture.response_body.as_ref(),
+                summary.signature,
                 check,
             ])?;
-            Ok(())
+            Ok(summary)
         })
-        .await?;
-        Ok(summary)
+        .await
     }
 
     pub async fn get_capture(&self, id: String) -> Result<Capture> {

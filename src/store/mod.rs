@@ -77,6 +77,15 @@ impl Store {
         self.writer.call(work).await
     }
 
+    /// Like `write`, for work that is a single SQL statement (no savepoint needed).
+    pub async fn write_single<T, F>(&self, work: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T> + Send + 'static,
+    {
+        self.writer.call_single(work).await
+    }
+
     /// Runs `work` on a reader connection, off the async threads.
     pub async fn read<T, F>(&self, work: F) -> Result<T>
     where

@@ -72,10 +72,32 @@ impl Writer {
         T: Send + 'static,
         F: FnOnce(&Connection) -> Result<T> + Send + 'static,
     {
+        self.submit(work, true).await
+    }
+
+    /// For a job of one statement: a statement that fails undoes itself, so it needs no
+    /// savepoint of its own (two statements fewer on the capture hot path).
+    pub async fn call_single<T, F>(&self, work: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T> + Send + 'static,
+    {
+        self.submit(work, false).await
+    }
+
+    async fn submit<T, F>(&self, work: F, savepoint: bool) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T> + Send + 'static,
+    {
         let (reply, answer) = oneshot::channel::<Result<T>>();
         let job: Job = Box::new(move |conn| match conn {
             Ok(conn) => {
-                let outcome = run_in_savepoint(conn, work);
+                let outcome = if savepoint {
+                    run_in_savepoint(conn, work)
+                } else {
+                    work(conn)
+                };
                 Box::new(move |committed: Result<()>| {
                     let _ = reply.send(committed.and(outcome));
                 })
@@ -92,18 +114,21 @@ impl Writer {
     }
 }
 
+/// Each job in its own savepoint: a failing job is undone without undoing its group. The
+/// statements are cached: they run once per job, thousands of times a second.
 fn run_in_savepoint<T>(
     conn: &Connection,
     work: impl FnOnce(&Connection) -> Result<T>,
 ) -> Result<T> {
-    conn.execute_batch("SAVEPOINT job")?;
+    conn.prepare_cached("SAVEPOINT job")?.execute([])?;
     match work(conn) {
         Ok(value) => {
-            conn.execute_batch("RELEASE job")?;
+            conn.prepare_cached("RELEASE job")?.execute([])?;
             Ok(value)
         }
         Err(e) => {
-            conn.execute_batch("ROLLBACK TO job; RELEASE job")?;
+            conn.prepare_cached("ROLLBACK TO job")?.execute([])?;
+            conn.prepare_cached("RELEASE job")?.execute([])?;
             Err(e)
         }
     }
