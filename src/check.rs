@@ -18,18 +18,14 @@ pub fn check_request(
 ) -> Result<CaptureCheck> {
     let provider = outgoing::catalog()?.provider(&request.provider)?;
     let scheme = outgoing::scheme_for(provider, request.scheme.clone())?;
-    let headers: Vec<(&str, &str)> = headers
+    let headers: Vec<(String, String)> = headers
         .iter()
-        .map(|h| (h.name.as_str(), h.value.as_str()))
-        .collect();
-    let owned: Vec<(String, String)> = headers
-        .iter()
-        .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
+        .map(|h| (h.name.clone(), h.value.clone()))
         .collect();
     let signature = signing::verify(
         &scheme,
         &request.secrets,
-        &owned,
+        &headers,
         body,
         arrived,
         request.tolerance_secs.unwrap_or(DEFAULT_TOLERANCE_SECS),
