@@ -19,6 +19,12 @@ use crate::model::{
     RenderedSample, SavedSample, Status,
 };
 use crate::model::{Retention, Settings};
+use crate::sender::model::{
+    Attempt, Delivery, DeliveryDetail, DeliveryFilter, DeliveryList, DeliverySource,
+    DeliveryStatus, FieldFilter, ReceivedResponse, RetryPolicy, SentRequest, SkippedWebhook,
+    Timings, TransportError, TransportErrorKind, TriggerRequest, TriggerResult, Webhook,
+    WebhookConfig,
+};
 use crate::signing::{
     Algorithm, Content, Encoding, HmacScheme, InvalidReason, LikelyCause, TimestampFormat,
     Verification,
@@ -78,6 +84,25 @@ pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         file::<TimestampFormat>(&config)?,
         file::<Verification>(&config)?,
         file::<DecodedBody>(&config)?,
+        file::<Attempt>(&config)?,
+        file::<Delivery>(&config)?,
+        file::<DeliveryDetail>(&config)?,
+        file::<DeliveryFilter>(&config)?,
+        file::<DeliveryList>(&config)?,
+        file::<DeliverySource>(&config)?,
+        file::<DeliveryStatus>(&config)?,
+        file::<FieldFilter>(&config)?,
+        file::<ReceivedResponse>(&config)?,
+        file::<RetryPolicy>(&config)?,
+        file::<SentRequest>(&config)?,
+        file::<SkippedWebhook>(&config)?,
+        file::<Timings>(&config)?,
+        file::<TransportError>(&config)?,
+        file::<TransportErrorKind>(&config)?,
+        file::<TriggerRequest>(&config)?,
+        file::<TriggerResult>(&config)?,
+        file::<Webhook>(&config)?,
+        file::<WebhookConfig>(&config)?,
         file::<Part>(&config)?,
     ])
 }

@@ -25,6 +25,7 @@ pub mod providers;
 pub mod raw_head;
 pub mod receiver;
 pub mod serve;
+pub mod sender;
 pub mod settings;
 pub mod signing;
 pub mod store;

@@ -150,6 +150,20 @@ pub enum EngineEvent {
     CapturesRemoved,
     #[serde(rename = "inboxes.changed")]
     InboxesChanged,
+    /// A delivery was queued, attempted, retried, cancelled or finished.
+    #[serde(rename = "delivery.updated")]
+    DeliveryUpdated {
+        delivery: crate::sender::model::Delivery,
+    },
+    /// Webhooks were created, edited, enabled, disabled or deleted: lists should reload.
+    #[serde(rename = "webhooks.changed")]
+    WebhooksChanged,
+    /// An alert: Hookbench turned a webhook off by itself (repeated failures, 410 Gone).
+    #[serde(rename = "webhook.disabled")]
+    WebhookDisabled {
+        webhook: crate::sender::model::Webhook,
+        reason: String,
+    },
 }
 
 impl EngineEvent {
@@ -159,6 +173,9 @@ impl EngineEvent {
             EngineEvent::CaptureStored { .. } => "capture.stored",
             EngineEvent::CapturesRemoved => "captures.removed",
             EngineEvent::InboxesChanged => "inboxes.changed",
+            EngineEvent::DeliveryUpdated { .. } => "delivery.updated",
+            EngineEvent::WebhooksChanged => "webhooks.changed",
+            EngineEvent::WebhookDisabled { .. } => "webhook.disabled",
         }
     }
 }

@@ -1,0 +1,3 @@
+//! The sending half: webhooks, triggered events, the durable outbox and its attempts.
+
+pub mod model;
