@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::instance;
@@ -30,25 +31,54 @@ impl Client {
 
     pub async fn get<T: DeserializeOwned>(&self, path_and_query: &str) -> Result<T> {
         let bytes = self.get_bytes(path_and_query).await?;
-        serde_json::from_slice(&bytes)
-            .map_err(|e| Error::Remote(format!("the API answered something unexpected: {e}")))
+        decode(&bytes)
+    }
+
+    /// POSTs `body` as JSON; the answer's JSON (null for an empty answer).
+    pub async fn post<T: DeserializeOwned>(&self, path: &str, body: &impl Serialize) -> Result<T> {
+        let bytes = self
+            .request(reqwest::Method::POST, path, Some(json(body)?))
+            .await?;
+        decode(&bytes)
+    }
+
+    pub async fn put<T: DeserializeOwned>(&self, path: &str, body: &impl Serialize) -> Result<T> {
+        let bytes = self
+            .request(reqwest::Method::PUT, path, Some(json(body)?))
+            .await?;
+        decode(&bytes)
+    }
+
+    pub async fn delete(&self, path: &str) -> Result<()> {
+        self.request(reqwest::Method::DELETE, path, None).await?;
+        Ok(())
     }
 
     /// The raw body of a successful GET (an export, say).
     pub async fn get_bytes(&self, path_and_query: &str) -> Result<Vec<u8>> {
-        let url = format!("{}{}", self.base, path_and_query);
-        let response = self
-            .http
-            .get(&url)
-            .bearer_auth(&self.token)
-            .send()
+        self.request(reqwest::Method::GET, path_and_query, None)
             .await
-            .map_err(|e| Error::Unreachable {
-                url: self.base.clone(),
-                message: format!(
-                    "{e}. Is it still running? A stale instance file is replaced when Hookbench starts"
-                ),
-            })?;
+    }
+
+    async fn request(
+        &self,
+        method: reqwest::Method,
+        path_and_query: &str,
+        body: Option<Vec<u8>>,
+    ) -> Result<Vec<u8>> {
+        let url = format!("{}{}", self.base, path_and_query);
+        let mut request = self.http.request(method, &url).bearer_auth(&self.token);
+        if let Some(body) = body {
+            request = request
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(body);
+        }
+        let response = request.send().await.map_err(|e| Error::Unreachable {
+            url: self.base.clone(),
+            message: format!(
+                "{e}. Is it still running? A stale instance file is replaced when Hookbench starts"
+            ),
+        })?;
         let status = response.status();
         let bytes = response.bytes().await.map_err(|e| Error::Unreachable {
             url: self.base.clone(),
@@ -58,8 +88,26 @@ impl Client {
             let message = serde_json::from_slice::<ApiError>(&bytes)
                 .map(|e| e.error.message)
                 .unwrap_or_else(|_| String::from_utf8_lossy(&bytes).into_owned());
-            return Err(Error::Remote(message));
+            return Err(match status.as_u16() {
+                404 => Error::NotFound(message),
+                _ => Error::Remote(message),
+            });
         }
         Ok(bytes.to_vec())
     }
+}
+
+fn json(body: &impl Serialize) -> Result<Vec<u8>> {
+    serde_json::to_vec(body)
+        .map_err(|e| Error::Internal(format!("a request could not be encoded: {e}")))
+}
+
+fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
+    let bytes = if bytes.is_empty() {
+        b"null".as_slice()
+    } else {
+        bytes
+    };
+    serde_json::from_slice(bytes)
+        .map_err(|e| Error::Remote(format!("the API answered something unexpected: {e}")))
 }

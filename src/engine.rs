@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::inboxes::InboxCache;
 use crate::model::CaptureFilter;
 use crate::model::{Capture, CaptureList, CaptureSummary, EngineEvent};
+use crate::sender::outbox::Outbox;
 use crate::store::{NewCapture, Store};
 
 #[derive(Clone)]
@@ -16,6 +17,7 @@ pub struct Engine {
     bus: Bus,
     data_dir: Option<PathBuf>,
     inboxes: std::sync::Arc<InboxCache>,
+    outbox: std::sync::Arc<Outbox>,
 }
 
 impl Engine {
@@ -32,6 +34,7 @@ impl Engine {
             bus: Bus::default(),
             data_dir: Some(dir),
             inboxes: Default::default(),
+            outbox: Default::default(),
         })
     }
 
@@ -42,6 +45,7 @@ impl Engine {
             bus: Bus::default(),
             data_dir: None,
             inboxes: Default::default(),
+            outbox: Default::default(),
         })
     }
 
@@ -56,6 +60,10 @@ impl Engine {
 
     pub(crate) fn inbox_cache(&self) -> &InboxCache {
         &self.inboxes
+    }
+
+    pub(crate) fn outbox(&self) -> &Outbox {
+        &self.outbox
     }
 
     pub fn bus(&self) -> &Bus {

@@ -7,8 +7,8 @@ use axum::Json;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::ApiContext;
-use crate::error::{Error, Result};
+use super::{body, ApiContext, JsonBody};
+use crate::error::Result;
 use crate::inbox::{Inbox, InboxChange};
 
 /// How many captures a clear or delete removed.
@@ -21,13 +21,6 @@ pub struct Removed {
 fn with_url(context: &ApiContext, mut inbox: Inbox) -> Inbox {
     inbox.url = format!("{}/{}", context.status.receiver_url, inbox.slug);
     inbox
-}
-
-type JsonBody<T> = std::result::Result<Json<T>, axum::extract::rejection::JsonRejection>;
-
-fn body<T>(body: JsonBody<T>) -> Result<T> {
-    body.map(|Json(value)| value)
-        .map_err(|e| Error::BadRequest(e.body_text()))
 }
 
 pub async fn list(State(context): State<ApiContext>) -> Result<Json<Vec<Inbox>>> {

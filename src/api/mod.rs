@@ -2,6 +2,7 @@
 //! the CLI and automation.
 
 mod captures;
+mod deliveries;
 mod events;
 mod export;
 mod guard;
@@ -9,7 +10,9 @@ mod inboxes;
 mod providers;
 mod settings;
 mod status;
+mod trigger;
 mod ui;
+mod webhooks;
 
 use axum::http::header::{HeaderName, HeaderValue};
 use axum::response::{IntoResponse, Response};
@@ -70,6 +73,25 @@ pub fn router(context: ApiContext) -> Router {
         )
         .route("/samples/{id}", delete(providers::delete))
         .route("/settings", get(settings::get).put(settings::put))
+        .route("/webhooks", get(webhooks::list).post(webhooks::create))
+        .route(
+            "/webhooks/{id}",
+            get(webhooks::show)
+                .put(webhooks::update)
+                .delete(webhooks::delete),
+        )
+        .route("/webhooks/{id}/test", post(webhooks::test))
+        .route("/webhooks/{id}/retry-failed", post(webhooks::retry_failed))
+        .route(
+            "/webhooks/{id}/cancel-pending",
+            post(webhooks::cancel_pending),
+        )
+        .route("/events", post(trigger::trigger))
+        .route("/captures/{id}/send", post(trigger::send_capture))
+        .route("/deliveries", get(deliveries::list))
+        .route("/deliveries/{id}", get(deliveries::show))
+        .route("/deliveries/{id}/retry", post(deliveries::retry))
+        .route("/deliveries/{id}/cancel", post(deliveries::cancel))
         .fallback(unknown_api_route)
         .route_layer(middleware::from_fn_with_state(
             context.clone(),
@@ -84,6 +106,23 @@ pub fn router(context: ApiContext) -> Router {
             guard::require_local_host,
         ))
         .with_state(context)
+}
+
+/// A JSON request body, or why it could not be read (answered as a 400 by `body`).
+type JsonBody<T> = std::result::Result<Json<T>, axum::extract::rejection::JsonRejection>;
+
+fn body<T>(body: JsonBody<T>) -> crate::error::Result<T> {
+    body.map(|Json(value)| value)
+        .map_err(|e| Error::BadRequest(e.body_text()))
+}
+
+type QueryParams<T> =
+    std::result::Result<axum::extract::Query<T>, axum::extract::rejection::QueryRejection>;
+
+fn query<T>(query: QueryParams<T>) -> crate::error::Result<T> {
+    query
+        .map(|axum::extract::Query(value)| value)
+        .map_err(|e| Error::BadRequest(e.body_text()))
 }
 
 async fn unknown_api_route() -> Error {

@@ -1,9 +1,12 @@
 //! The command line: `hookbench serve` runs an instance; the other commands talk to it.
 
 mod captures;
+mod deliveries;
 pub mod output;
 mod providers;
 mod serve;
+mod trigger;
+mod webhooks;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -40,6 +43,14 @@ enum Command {
     Providers(providers::ProvidersArgs),
     /// Print a fresh sample payload of a provider's event
     Sample(providers::SampleArgs),
+    /// Manage the running instance's webhooks
+    #[command(subcommand)]
+    Webhooks(webhooks::WebhooksCommand),
+    /// Deliver one event to every webhook of the running instance that subscribes to it
+    Trigger(trigger::TriggerArgs),
+    /// The running instance's deliveries and their attempts
+    #[command(subcommand)]
+    Deliveries(deliveries::DeliveriesCommand),
 }
 
 pub async fn run(cli: Cli) -> Result<ExitCode> {
@@ -52,6 +63,9 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Serve(args) => serve::run(config, args).await,
         Command::Captures(command) => captures::run(config, command).await,
+        Command::Webhooks(command) => webhooks::run(config, command).await,
+        Command::Trigger(args) => trigger::run(config, args).await,
+        Command::Deliveries(command) => deliveries::run(config, command).await,
         Command::Providers(_) | Command::Sample(_) => Ok(ExitCode::SUCCESS),
     }
 }

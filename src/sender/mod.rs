@@ -1,3 +1,10 @@
 //! The sending half: webhooks, triggered events, the durable outbox and its attempts.
 
+pub mod deliveries;
+pub mod filters;
 pub mod model;
+pub mod outbox;
+pub mod policy;
+pub mod trigger;
+pub mod validate;
+pub mod webhooks;

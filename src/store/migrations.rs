@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_inboxes.sql"),
     include_str!("../../migrations/0005_inbox_rowid_index.sql"),
     include_str!("../../migrations/0006_search_watermark.sql"),
+    include_str!("../../migrations/0007_sender.sql"),
 ];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {

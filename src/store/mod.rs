@@ -1,13 +1,16 @@
 //! The SQLite store: one writer thread with group commit (see `writer`), readers on their own
 //! connections. Each submodule owns its tables.
 
+mod attempts;
 mod capture_query;
 mod captures;
+mod deliveries;
 mod inboxes;
 mod migrations;
 mod samples;
 mod search_index;
 mod settings;
+mod webhooks;
 mod writer;
 
 use std::path::Path;
@@ -18,7 +21,9 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::{Error, Result};
 use writer::{Writer, WriterThread};
 
+pub use attempts::{NewAttempt, NewResponse, Recorded, Verdict};
 pub use captures::NewCapture;
+pub use deliveries::{Due, NewDelivery, OutboxItem};
 
 const DB_FILE: &str = "hookbench.db";
 

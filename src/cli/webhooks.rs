@@ -1,0 +1,239 @@
+//! `hookbench webhooks ...`: manage the running instance's webhooks.
+
+use std::process::ExitCode;
+
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use super::output::outln;
+use super::providers::print_json;
+use super::trigger::print_trigger;
+use hookbench::client::Client;
+use hookbench::config::Config;
+use hookbench::model::Header;
+use hookbench::sender::model::{FieldFilter, RetryPolicy, TriggerResult, Webhook, WebhookConfig};
+use hookbench::{Error, Result};
+
+#[derive(Debug, Subcommand)]
+pub enum WebhooksCommand {
+    /// Every webhook, newest first
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// One webhook's whole configuration
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create a webhook
+    Create(CreateArgs),
+    /// Turn a webhook on (also one Hookbench disabled after failures): its waiting deliveries resume
+    Enable { id: String },
+    /// Turn a webhook off: triggers pass it over, its waiting deliveries wait
+    Disable { id: String },
+    /// Delete a webhook (its deliveries stay in the log; waiting ones are cancelled)
+    Delete { id: String },
+    /// Send the profile's test event to this webhook
+    Test {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    #[arg(long)]
+    name: String,
+    /// Provider profile (see `hookbench providers`)
+    #[arg(long)]
+    provider: String,
+    #[arg(long)]
+    url: String,
+    /// Event id or glob to subscribe to (repeatable); default: every event
+    #[arg(long = "event", value_name = "EVENT")]
+    events: Vec<String>,
+    /// Signing secret (repeatable, oldest first: the last one signs)
+    #[arg(long = "secret", value_name = "SECRET")]
+    secrets: Vec<String>,
+    /// Extra header, `Name: value` (repeatable)
+    #[arg(long = "header", value_name = "NAME: VALUE")]
+    headers: Vec<String>,
+    /// Field filter, `field=glob` such as `data.channel=sms*` (repeatable; all must match)
+    #[arg(long = "filter", value_name = "FIELD=GLOB")]
+    filters: Vec<String>,
+    /// `standard`, `fast`, `none`, or delays in ms such as `500,2000,10000`
+    #[arg(long, default_value = "standard")]
+    retry: String,
+    /// Attempt timeout in milliseconds
+    #[arg(long, default_value_t = 5000)]
+    timeout_ms: u32,
+    /// Create it turned off
+    #[arg(long)]
+    inactive: bool,
+    #[arg(long)]
+    json: bool,
+}
+
+pub async fn run(config: Config, command: WebhooksCommand) -> Result<ExitCode> {
+    let client = Client::for_data_dir(&config.data_dir)?;
+    match command {
+        WebhooksCommand::List { json } => {
+            let webhooks: Vec<Webhook> = client.get("/api/webhooks").await?;
+            if json {
+                print_json(&webhooks)?;
+            }
+            for w in webhooks.iter().filter(|_| !json) {
+                let state = match (&w.disabled_reason, w.config.active) {
+                    (Some(_), _) => "disabled by Hookbench",
+                    (None, true) => "active",
+                    (None, false) => "inactive",
+                };
+                outln!(
+                    "{}  {:<20} {:<18} {:<22} {}",
+                    w.id,
+                    w.config.name,
+                    w.config.provider,
+                    state,
+                    w.config.url
+                );
+            }
+        }
+        WebhooksCommand::Show { id, json } => {
+            let webhook: Webhook = client.get(&format!("/api/webhooks/{id}")).await?;
+            if json {
+                print_json(&webhook)?;
+            } else {
+                print_webhook(&webhook);
+            }
+        }
+        WebhooksCommand::Create(args) => {
+            let json_output = args.json;
+            let webhook: Webhook = client.post("/api/webhooks", &create_config(args)?).await?;
+            if json_output {
+                print_json(&webhook)?;
+            } else {
+                outln!("{}", webhook.id);
+            }
+        }
+        WebhooksCommand::Enable { id } => set_active(&client, &id, true).await?,
+        WebhooksCommand::Disable { id } => set_active(&client, &id, false).await?,
+        WebhooksCommand::Delete { id } => client.delete(&format!("/api/webhooks/{id}")).await?,
+        WebhooksCommand::Test { id, json } => {
+            let result: TriggerResult = client
+                .post(&format!("/api/webhooks/{id}/test"), &json!({}))
+                .await?;
+            print_trigger(&result, json)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn set_active(client: &Client, id: &str, active: bool) -> Result<()> {
+    let path = format!("/api/webhooks/{id}");
+    let mut webhook: Webhook = client.get(&path).await?;
+    webhook.config.active = active;
+    let _: Webhook = client.put(&path, &webhook.config).await?;
+    Ok(())
+}
+
+fn create_config(args: CreateArgs) -> Result<WebhookConfig> {
+    let mut config: WebhookConfig = serde_json::from_value(json!({
+        "name": args.name,
+        "url": args.url,
+        "provider": args.provider,
+    }))
+    .map_err(|e| Error::Internal(e.to_string()))?;
+    if !args.events.is_empty() {
+        config.events = args.events;
+    }
+    config.secrets = args.secrets;
+    config.headers = args
+        .headers
+        .iter()
+        .map(|h| parse_header(h))
+        .collect::<Result<_>>()?;
+    config.filters = args
+        .filters
+        .iter()
+        .map(|f| parse_filter(f))
+        .collect::<Result<_>>()?;
+    config.retry = parse_retry(&args.retry)?;
+    config.timeout_ms = args.timeout_ms;
+    config.active = !args.inactive;
+    Ok(config)
+}
+
+/// `Name: value` (also `Name:value`).
+pub fn parse_header(text: &str) -> Result<Header> {
+    let (name, value) = text.split_once(':').ok_or_else(|| {
+        Error::BadRequest(format!(
+            "`{text}` is not a header: write it as `Name: value`"
+        ))
+    })?;
+    Ok(Header::from_bytes(name.trim(), value.trim().as_bytes()))
+}
+
+fn parse_filter(text: &str) -> Result<FieldFilter> {
+    let (field, pattern) = text.split_once('=').ok_or_else(|| {
+        Error::BadRequest(format!(
+            "`{text}` is not a filter: write it as `field=glob`, e.g. `data.channel=sms*`"
+        ))
+    })?;
+    Ok(FieldFilter {
+        field: field.trim().to_owned(),
+        pattern: pattern.to_owned(),
+    })
+}
+
+fn parse_retry(text: &str) -> Result<RetryPolicy> {
+    Ok(match text {
+        "standard" => RetryPolicy::Standard,
+        "fast" => RetryPolicy::Fast,
+        "none" => RetryPolicy::None,
+        delays => RetryPolicy::Custom {
+            delays_ms: delays
+                .split(',')
+                .map(|d| d.trim().parse::<u64>())
+                .collect::<std::result::Result<_, _>>()
+                .map_err(|_| {
+                    Error::BadRequest(format!(
+                        "`{text}` is not a retry policy: use standard, fast, none, or delays in \
+                         milliseconds such as `500,2000,10000`"
+                    ))
+                })?,
+        },
+    })
+}
+
+fn print_webhook(w: &Webhook) {
+    let c = &w.config;
+    outln!("id          {}", w.id);
+    outln!("name        {}", c.name);
+    outln!("provider    {}", c.provider);
+    outln!("url         {}", c.url);
+    outln!("events      {}", c.events.join(", "));
+    outln!("active      {}", c.active);
+    if let Some(reason) = &w.disabled_reason {
+        outln!("disabled    {reason}");
+    }
+    outln!("secrets     {}", c.secrets.len());
+    for f in &c.filters {
+        outln!("filter      {} = {}", f.field, f.pattern);
+    }
+    for h in &c.headers {
+        outln!("header      {}: {}", h.name, h.value);
+    }
+    outln!("timeout     {} ms", c.timeout_ms);
+    outln!(
+        "retry       {}",
+        serde_json::to_string(&c.retry).unwrap_or_default()
+    );
+    outln!(
+        "failures    {} (disabled at {})",
+        w.consecutive_failures,
+        c.failure_threshold
+    );
+}

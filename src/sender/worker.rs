@@ -1,0 +1,279 @@
+//! The delivery worker: takes due deliveries from the outbox, makes each attempt, records it
+//! with its verdict in one transaction, and schedules the next try.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use time::OffsetDateTime;
+use tokio::task::{JoinHandle, JoinSet};
+
+use crate::engine::Engine;
+use crate::error::{Error, Result};
+use crate::ids::next_id;
+use crate::model::{EngineEvent, Header};
+use crate::outgoing::{self, Draft};
+use crate::providers::random_seed;
+use crate::receiver::now_millis;
+use crate::sender::http::{self, Exchange, HttpRequest, Reach, SendOptions};
+use crate::sender::model::{DeliveryStatus, Webhook};
+use crate::sender::outbox::Ready;
+use crate::sender::policy::{self, Decision, Outcome};
+use crate::store::{Due, NewAttempt, NewResponse, OutboxItem, Verdict};
+
+/// The most of a response body an attempt stores (the receiver's default body limit).
+pub const MAX_RESPONSE_BODY: usize = 25 * 1024 * 1024;
+/// After a store failure (a full disk), try the delivery again this much later.
+const STORE_RETRY: Duration = Duration::from_secs(5);
+
+#[derive(Debug, Clone, Default)]
+pub struct WorkerOptions {
+    /// Hookbench's own API (and emulator) addresses: never a delivery target.
+    pub refused: Vec<SocketAddr>,
+}
+
+/// Starts delivering: loads the outbox from the store, then runs until aborted. Aborting it
+/// stops every attempt in flight; they are made again at the next start (at-least-once).
+pub fn spawn(engine: Engine, options: WorkerOptions) -> JoinHandle<()> {
+    tokio::spawn(run(engine, options))
+}
+
+async fn run(engine: Engine, options: WorkerOptions) {
+    if let Err(e) = load(&engine).await {
+        tracing::error!("the outbox could not be loaded, nothing will be delivered: {e}");
+        return;
+    }
+    let mut attempts = JoinSet::new();
+    loop {
+        let now = now_millis();
+        let (ready, next) = engine.outbox().take_ready(now);
+        for item in ready {
+            attempts.spawn(attempt(engine.clone(), item, options.clone()));
+        }
+        while attempts.try_join_next().is_some() {}
+        let wait = next.map(|at| Duration::from_millis(u64::try_from(at - now).unwrap_or(0)));
+        tokio::select! {
+            _ = engine.outbox().changed() => {}
+            _ = sleep(wait) => {}
+        }
+    }
+}
+
+async fn sleep(wait: Option<Duration>) {
+    match wait {
+        Some(wait) => tokio::time::sleep(wait).await,
+        None => std::future::pending().await,
+    }
+}
+
+async fn load(engine: &Engine) -> Result<()> {
+    let webhooks = engine.store().webhooks().await?;
+    engine.outbox().load_webhooks(&webhooks);
+    for due in engine.store().outbox().await? {
+        engine.outbox().schedule(due);
+    }
+    Ok(())
+}
+
+async fn attempt(engine: Engine, ready: Ready, options: WorkerOptions) {
+    if let Err(e) = try_attempt(&engine, &ready, &options).await {
+        tracing::error!("delivery {} could not be attempted: {e}", ready.delivery_id);
+        // It is still due in the store; try again shortly rather than only at the next start.
+        let at = now_millis() + STORE_RETRY.as_millis() as i64;
+        engine.outbox().schedule(Due {
+            delivery_id: ready.delivery_id.clone(),
+            webhook_id: ready.webhook_id.clone(),
+            at,
+        });
+    }
+    engine.outbox().finished(&ready);
+}
+
+async fn try_attempt(engine: &Engine, ready: &Ready, options: &WorkerOptions) -> Result<()> {
+    let Some(item) = engine.store().outbox_item(ready.delivery_id.clone()).await? else {
+        return Ok(()); // cancelled, or finished by an earlier entry
+    };
+    let now = now_millis();
+    if let Some(at) = item.delivery.next_attempt_at.filter(|at| *at > now) {
+        engine.outbox().schedule(due(ready, at));
+        return Ok(());
+    }
+    let webhook = match engine.store().webhook(ready.webhook_id.clone()).await {
+        Ok(webhook) => webhook,
+        Err(Error::NotFound(_)) => {
+            return fail(engine, ready, "its webhook was deleted".into()).await;
+        }
+        Err(e) => return Err(e),
+    };
+    if !webhook.config.active {
+        // Parked by the scheduler until the webhook is turned on again.
+        engine.outbox().webhook_changed(&webhook);
+        engine.outbox().schedule(due(ready, now));
+        return Ok(());
+    }
+    let request = match build(&webhook, &item) {
+        Ok(request) => request,
+        Err(e) => return fail(engine, ready, format!("the request could not be built: {e}")).await,
+    };
+    let send_options = SendOptions {
+        timeout: Duration::from_millis(u64::from(webhook.config.timeout_ms)),
+        max_response_body: MAX_RESPONSE_BODY,
+        reach: Reach {
+            allow_private_network: webhook.config.allow_private_network,
+            refused: options.refused.clone(),
+        },
+    };
+    let exchange = http::send(request, &send_options).await;
+    record(engine, &webhook, &item, exchange).await
+}
+
+fn build(webhook: &Webhook, item: &OutboxItem) -> Result<HttpRequest> {
+    let catalog = outgoing::catalog()?;
+    let provider = catalog.provider(&webhook.config.provider)?;
+    let event = provider.event(&item.delivery.event)?;
+    let outgoing = outgoing::build(Draft {
+        provider,
+        event,
+        body: item.payload.clone(),
+        secrets: &webhook.config.secrets,
+        now: OffsetDateTime::now_utc(),
+        seed: random_seed(),
+        target_url: Some(&webhook.config.url),
+        delivery_id: Some(item.delivery.message_id.clone()),
+        custom_scheme: webhook.config.custom_scheme.clone(),
+    })?;
+    Ok(HttpRequest {
+        method: "POST".to_owned(),
+        url: webhook.config.url.clone(),
+        headers: with_custom_headers(outgoing.headers, &webhook.config.headers),
+        body: outgoing.body.into(),
+    })
+}
+
+/// The webhook's own headers after the profile's; one of the same name replaces its value.
+fn with_custom_headers(mut headers: Vec<Header>, custom: &[Header]) -> Vec<Header> {
+    for header in custom {
+        match headers
+            .iter_mut()
+            .find(|h| h.name.eq_ignore_ascii_case(&header.name))
+        {
+            Some(existing) => existing.value = header.value.clone(),
+            None => headers.push(header.clone()),
+        }
+    }
+    headers
+}
+
+async fn record(engine: &Engine, webhook: &Webhook, item: &OutboxItem, exchange: Exchange) -> Result<()> {
+    let number = item.delivery.attempts + 1;
+    let status = exchange.response.as_ref().ok().map(|r| r.status);
+    let error_kind = exchange.response.as_ref().err().map(|e| e.kind);
+    let outcome = policy::classify(status, error_kind, webhook.config.retry_client_errors);
+    let next = policy::next(Decision {
+        outcome,
+        attempt: number,
+        policy: &webhook.config.retry,
+        manual: item.manual,
+        retry_after: exchange.retry_after,
+        random: rand::random::<f64>(),
+    });
+    let now = now_millis();
+    let verdict = Verdict {
+        status: next.status,
+        next_attempt_at: next.after.map(|after| now + after.as_millis() as i64),
+        last_error: describe(&exchange, outcome),
+        count_failure: next.status == DeliveryStatus::Failed,
+        disable: (outcome == Outcome::Gone).then(|| {
+            "the target answered 410 Gone: it no longer wants deliveries. Re-enable the webhook \
+             when it does"
+                .to_owned()
+        }),
+    };
+    let attempt = new_attempt(&item.delivery.id, number, exchange);
+    let recorded = engine.store().record_attempt(attempt, verdict, now).await?;
+    if let Some(at) = recorded.delivery.next_attempt_at {
+        engine.outbox().schedule(Due {
+            delivery_id: recorded.delivery.id.clone(),
+            webhook_id: recorded.delivery.webhook_id.clone(),
+            at,
+        });
+    }
+    engine.announce_deliveries(vec![recorded.delivery]);
+    if let Some(webhook) = recorded.disabled {
+        engine.outbox().webhook_changed(&webhook);
+        let reason = webhook.disabled_reason.clone().unwrap_or_default();
+        engine.bus().publish(EngineEvent::WebhookDisabled { webhook, reason });
+        engine.bus().publish(EngineEvent::WebhooksChanged);
+    }
+    Ok(())
+}
+
+/// Why the attempt did not succeed, for the log; None when it did.
+fn describe(exchange: &Exchange, outcome: Outcome) -> Option<String> {
+    let response = match &exchange.response {
+        Err(error) => return Some(error.message.clone()),
+        Ok(response) => response,
+    };
+    let line = match &response.reason {
+        Some(reason) if !reason.is_empty() => format!("HTTP {} {reason}", response.status),
+        _ => format!("HTTP {}", response.status),
+    };
+    match (outcome, response.status) {
+        (Outcome::Succeeded, _) => None,
+        (_, 300..=399) => Some(format!("{line}: redirects are not followed")),
+        (Outcome::Final, 400..=499) => Some(format!(
+            "{line}: a client error is final unless the webhook retries client errors"
+        )),
+        _ => Some(line),
+    }
+}
+
+fn new_attempt(delivery_id: &str, number: u32, exchange: Exchange) -> NewAttempt {
+    let succeeded = exchange.succeeded();
+    let (response, error) = match exchange.response {
+        Ok(r) => (
+            Some(NewResponse {
+                status: r.status,
+                reason: r.reason,
+                version: r.version,
+                headers: r.headers,
+                body: r.body,
+                body_size: r.body_size,
+                truncated: r.truncated,
+            }),
+            None,
+        ),
+        Err(e) => (None, Some(e)),
+    };
+    NewAttempt {
+        id: next_id(),
+        delivery_id: delivery_id.to_owned(),
+        number,
+        started_at: exchange.started_at,
+        remote_addr: exchange.remote_addr.map(|a| a.to_string()),
+        method: exchange.request.method,
+        url: exchange.request.url,
+        request_headers: exchange.request.headers,
+        request_body: exchange.request.body.to_vec(),
+        response,
+        error,
+        timings: exchange.timings,
+        succeeded,
+    }
+}
+
+async fn fail(engine: &Engine, ready: &Ready, reason: String) -> Result<()> {
+    let delivery = engine
+        .store()
+        .fail_delivery(ready.delivery_id.clone(), reason, now_millis())
+        .await?;
+    engine.announce_deliveries(vec![delivery]);
+    Ok(())
+}
+
+fn due(ready: &Ready, at: i64) -> Due {
+    Due {
+        delivery_id: ready.delivery_id.clone(),
+        webhook_id: ready.webhook_id.clone(),
+        at,
+    }
+}

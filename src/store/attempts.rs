@@ -1,0 +1,265 @@
+//! The attempts table, and recording an attempt together with what it means for its delivery
+//! and webhook, in one transaction.
+
+use rusqlite::{params, Connection, Row};
+
+use super::deliveries::{find as find_delivery, status_name};
+use super::webhooks::{count_failure, disable, find_webhook, reset_failures};
+use super::Store;
+use crate::error::{Error, Result};
+use crate::model::{Body, Header};
+use crate::sender::model::{
+    Attempt, Delivery, DeliveryDetail, DeliveryStatus, ReceivedResponse, SentRequest, Timings,
+    TransportError, TransportErrorKind, Webhook,
+};
+
+/// An attempt to store, with raw bodies.
+pub struct NewAttempt {
+    pub id: String,
+    pub delivery_id: String,
+    pub number: u32,
+    pub started_at: i64,
+    pub remote_addr: Option<String>,
+    pub method: String,
+    pub url: String,
+    pub request_headers: Vec<Header>,
+    pub request_body: Vec<u8>,
+    pub response: Option<NewResponse>,
+    pub error: Option<TransportError>,
+    pub timings: Timings,
+    pub succeeded: bool,
+}
+
+pub struct NewResponse {
+    pub status: u16,
+    pub reason: Option<String>,
+    pub version: String,
+    pub headers: Vec<Header>,
+    pub body: Vec<u8>,
+    pub body_size: u64,
+    pub truncated: bool,
+}
+
+/// What the attempt means for its delivery (decided by the retry policy).
+pub struct Verdict {
+    pub status: DeliveryStatus,
+    pub next_attempt_at: Option<i64>,
+    pub last_error: Option<String>,
+    /// The delivery ended failed: count it against the webhook.
+    pub count_failure: bool,
+    /// Turn the webhook off at once, for this reason (a 410 Gone answer).
+    pub disable: Option<String>,
+}
+
+/// The result of recording: the delivery as it now stands, and the webhook if this disabled it.
+pub struct Recorded {
+    pub delivery: Delivery,
+    pub disabled: Option<Webhook>,
+}
+
+impl Store {
+    pub async fn record_attempt(
+        &self,
+        attempt: NewAttempt,
+        verdict: Verdict,
+        now: i64,
+    ) -> Result<Recorded> {
+        self.write(move |conn| record(conn, attempt, verdict, now))
+            .await
+    }
+
+    pub async fn delivery_detail(&self, id: String) -> Result<DeliveryDetail> {
+        self.read(move |conn| {
+            let delivery = find_delivery(conn, &id)?
+                .ok_or_else(|| Error::NotFound(format!("no delivery has the id {id}")))?;
+            let payload: Vec<u8> =
+                conn.query_row("SELECT payload FROM deliveries WHERE id = ?1", [&id], |r| {
+                    r.get(0)
+                })?;
+            let mut statement = conn.prepare_cached(
+                "SELECT id, delivery_id, number, started_at, remote_addr, request_method,
+                        request_url, request_headers, request_body, response_status,
+                        response_reason, response_version, response_headers, response_body,
+                        response_size, truncated, error_kind, error_message, connect_ms,
+                        first_byte_ms, total_ms, succeeded
+                 FROM attempts WHERE delivery_id = ?1 ORDER BY number, id",
+            )?;
+            let attempts = statement
+                .query_map([&id], from_row)?
+                .collect::<rusqlite::Result<Vec<_>>>()?
+                .into_iter()
+                .collect::<Result<Vec<_>>>()?;
+            Ok(DeliveryDetail {
+                delivery,
+                payload: Body::from_bytes(&payload),
+                attempts,
+            })
+        })
+        .await
+    }
+}
+
+fn record(conn: &Connection, attempt: NewAttempt, verdict: Verdict, now: i64) -> Result<Recorded> {
+    let delivery_id = attempt.delivery_id.clone();
+    let current = find_delivery(conn, &delivery_id)?
+        .ok_or_else(|| Error::NotFound(format!("no delivery has the id {delivery_id}")))?;
+    insert(conn, &attempt)?;
+    // A user may cancel while the attempt is on the wire: a failure then leaves it cancelled.
+    let cancelled = current.status == DeliveryStatus::Cancelled && !attempt.succeeded;
+    let (status, next) = if cancelled {
+        (DeliveryStatus::Cancelled, None)
+    } else {
+        (verdict.status, verdict.next_attempt_at)
+    };
+    conn.prepare_cached(
+        "UPDATE deliveries SET status = ?2, attempts = max(attempts, ?3), next_attempt_at = ?4,
+            last_status = ?5, last_error = ?6, updated_at = ?7,
+            manual = CASE WHEN ?4 IS NULL THEN 0 ELSE manual END
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        delivery_id,
+        status_name(status),
+        attempt.number,
+        next,
+        attempt.response.as_ref().map(|r| r.status),
+        verdict.last_error,
+        now,
+    ])?;
+    let webhook_id = current.webhook_id.as_str();
+    let mut disabled = None;
+    if attempt.succeeded {
+        reset_failures(conn, webhook_id)?;
+    } else if let Some(reason) = verdict.disable {
+        if let Some(webhook) = find_webhook(conn, webhook_id)?.filter(|w| w.config.active) {
+            disabled = Some(disable(conn, webhook, reason, now)?);
+        }
+    } else if verdict.count_failure && !cancelled {
+        disabled = count_failure(conn, webhook_id, now)?;
+    }
+    let delivery = find_delivery(conn, &delivery_id)?
+        .ok_or_else(|| Error::Internal(format!("delivery {delivery_id} vanished mid-write")))?;
+    Ok(Recorded { delivery, disabled })
+}
+
+fn insert(conn: &Connection, a: &NewAttempt) -> Result<()> {
+    let request_headers = encode_headers(&a.request_headers)?;
+    let response_headers = a
+        .response
+        .as_ref()
+        .map(|r| encode_headers(&r.headers))
+        .transpose()?;
+    let response = a.response.as_ref();
+    conn.prepare_cached(
+        "INSERT INTO attempts (id, delivery_id, number, started_at, remote_addr, request_method,
+            request_url, request_headers, request_body, response_status, response_reason,
+            response_version, response_headers, response_body, response_size, truncated,
+            error_kind, error_message, connect_ms, first_byte_ms, total_ms, succeeded)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+                 ?19, ?20, ?21, ?22)",
+    )?
+    .execute(params![
+        a.id,
+        a.delivery_id,
+        a.number,
+        a.started_at,
+        a.remote_addr,
+        a.method,
+        a.url,
+        request_headers,
+        a.request_body,
+        response.map(|r| r.status),
+        response.and_then(|r| r.reason.clone()),
+        response.map(|r| r.version.clone()),
+        response_headers,
+        response.map(|r| r.body.as_slice()),
+        response.map(|r| r.body_size as i64),
+        response.is_some_and(|r| r.truncated),
+        a.error.as_ref().map(|e| kind_name(e.kind)),
+        a.error.as_ref().map(|e| e.message.clone()),
+        a.timings.connect_ms,
+        a.timings.first_byte_ms,
+        a.timings.total_ms,
+        a.succeeded,
+    ])?;
+    Ok(())
+}
+
+fn from_row(row: &Row) -> rusqlite::Result<Result<Attempt>> {
+    let request_headers: String = row.get(7)?;
+    let request_body: Vec<u8> = row.get(8)?;
+    let status: Option<u16> = row.get(9)?;
+    let response_headers: Option<String> = row.get(12)?;
+    let response_body: Option<Vec<u8>> = row.get(13)?;
+    let error_kind: Option<String> = row.get(16)?;
+    let error_message: Option<String> = row.get(17)?;
+    let request_headers = match decode_headers(&request_headers) {
+        Ok(h) => h,
+        Err(e) => return Ok(Err(e)),
+    };
+    let response = match status {
+        None => None,
+        Some(status) => {
+            let headers = match decode_headers(response_headers.as_deref().unwrap_or("[]")) {
+                Ok(h) => h,
+                Err(e) => return Ok(Err(e)),
+            };
+            Some(ReceivedResponse {
+                status,
+                reason: row.get(10)?,
+                version: row.get::<_, Option<String>>(11)?.unwrap_or_default(),
+                headers,
+                body: Body::from_bytes(response_body.as_deref().unwrap_or_default()),
+                body_size: row.get::<_, Option<i64>>(14)?.unwrap_or(0) as u64,
+                truncated: row.get(15)?,
+            })
+        }
+    };
+    let error = error_kind.map(|kind| TransportError {
+        kind: parse_kind(&kind),
+        message: error_message.unwrap_or_default(),
+    });
+    Ok(Ok(Attempt {
+        id: row.get(0)?,
+        delivery_id: row.get(1)?,
+        number: row.get(2)?,
+        started_at: row.get(3)?,
+        remote_addr: row.get(4)?,
+        request: SentRequest {
+            method: row.get(5)?,
+            url: row.get(6)?,
+            headers: request_headers,
+            body: Body::from_bytes(&request_body),
+        },
+        response,
+        error,
+        timings: Timings {
+            connect_ms: row.get(18)?,
+            first_byte_ms: row.get(19)?,
+            total_ms: row.get(20)?,
+        },
+        succeeded: row.get(21)?,
+    }))
+}
+
+fn encode_headers(headers: &[Header]) -> Result<String> {
+    serde_json::to_string(headers)
+        .map_err(|e| Error::Internal(format!("headers could not be encoded: {e}")))
+}
+
+fn decode_headers(text: &str) -> Result<Vec<Header>> {
+    serde_json::from_str(text)
+        .map_err(|e| Error::Internal(format!("stored attempt headers are unreadable: {e}")))
+}
+
+fn kind_name(kind: TransportErrorKind) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_else(|| "protocol".to_owned())
+}
+
+fn parse_kind(name: &str) -> TransportErrorKind {
+    serde_json::from_value(serde_json::Value::String(name.to_owned()))
+        .unwrap_or(TransportErrorKind::Protocol)
+}
