@@ -17,6 +17,7 @@ mod raw_head;
 mod receiver;
 mod sender_delivery;
 mod sender_outbox;
+mod sender_policy;
 mod sender_retry;
 mod sender_support;
 mod sender_webhooks;
