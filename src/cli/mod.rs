@@ -3,6 +3,8 @@
 mod captures;
 pub mod output;
 mod providers;
+mod send;
+mod send_output;
 mod serve;
 
 use std::path::PathBuf;
@@ -40,18 +42,21 @@ enum Command {
     Providers(providers::ProvidersArgs),
     /// Print a fresh sample payload of a provider's event
     Sample(providers::SampleArgs),
+    /// Send one signed provider event to a URL now and print the answer (no instance needed)
+    Send(send::SendArgs),
 }
 
 pub async fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Providers(args) => return providers::list(args),
         Command::Sample(args) => return providers::sample(args),
+        Command::Send(args) => return send::run(args).await,
         _ => {}
     }
     let config = Config::resolve(cli.data.as_deref())?;
     match cli.command {
         Command::Serve(args) => serve::run(config, args).await,
         Command::Captures(command) => captures::run(config, command).await,
-        Command::Providers(_) | Command::Sample(_) => Ok(ExitCode::SUCCESS),
+        Command::Providers(_) | Command::Sample(_) | Command::Send(_) => Ok(ExitCode::SUCCESS),
     }
 }

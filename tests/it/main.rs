@@ -7,6 +7,7 @@ mod bindings;
 mod catalog;
 mod check;
 mod cli;
+mod cli_send;
 mod content;
 mod durability;
 mod export;
