@@ -11,7 +11,7 @@ use tokio::task::{JoinHandle, JoinSet};
 use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::ids::next_id;
-use crate::model::{EngineEvent, Header};
+use crate::model::EngineEvent;
 use crate::outgoing::{self, Draft};
 use crate::providers::random_seed;
 use crate::receiver::now_millis;
@@ -174,23 +174,9 @@ fn build(webhook: &Webhook, item: &OutboxItem) -> Result<HttpRequest> {
     Ok(HttpRequest {
         method: "POST".to_owned(),
         url: webhook.config.url.clone(),
-        headers: with_custom_headers(outgoing.headers, &webhook.config.headers),
+        headers: outgoing::with_custom_headers(outgoing.headers, &webhook.config.headers),
         body: outgoing.body.into(),
     })
-}
-
-/// The webhook's own headers after the profile's; one of the same name replaces its value.
-fn with_custom_headers(mut headers: Vec<Header>, custom: &[Header]) -> Vec<Header> {
-    for header in custom {
-        match headers
-            .iter_mut()
-            .find(|h| h.name.eq_ignore_ascii_case(&header.name))
-        {
-            Some(existing) => existing.value = header.value.clone(),
-            None => headers.push(header.clone()),
-        }
-    }
-    headers
 }
 
 async fn record(
