@@ -8,6 +8,7 @@ mod catalog;
 mod check;
 mod cli;
 mod cli_send;
+mod cli_sender;
 mod content;
 mod durability;
 mod export;
