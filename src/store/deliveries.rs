@@ -91,7 +91,7 @@ impl Store {
 
     /// The delivery an attempt is about to make, if it is still due.
     pub async fn outbox_item(&self, id: String) -> Result<Option<OutboxItem>> {
-        self.read(move |conn| {
+        self.read_point(move |conn| {
             let item = conn
                 .prepare_cached(&format!(
                     "SELECT {COLUMNS}, payload, manual FROM deliveries WHERE id = ?1"
