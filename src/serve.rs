@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::instance::{self, Instance};
 use crate::model::Status;
 use crate::receiver::{self, ReceiverHandle};
+use crate::sender::worker::{self, WorkerOptions};
 
 pub const DEFAULT_RECEIVER: SocketAddr =
     SocketAddr::new(std::net::IpAddr::V4(Ipv4Addr::LOCALHOST), 8787);
@@ -39,6 +40,8 @@ impl Default for ServeOptions {
 /// A running instance. Call `shutdown` to stop it cleanly.
 pub struct Running {
     retention: tokio::task::JoinHandle<()>,
+    /// The delivery worker; aborting it leaves waiting deliveries in the store's outbox.
+    sender: tokio::task::JoinHandle<()>,
     engine: Engine,
     receiver: ReceiverHandle,
     api_addr: SocketAddr,
@@ -86,8 +89,15 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
         }
     });
     let retention = tokio::spawn(run_retention(engine.clone()));
+    let sender = worker::spawn(
+        engine.clone(),
+        WorkerOptions {
+            refused: vec![api_addr],
+        },
+    );
     let running = Running {
         retention,
+        sender,
         engine,
         receiver,
         api_addr,
@@ -140,6 +150,7 @@ impl Running {
     /// Stops accepting, lets in-flight captures commit, closes the store.
     pub async fn shutdown(self) {
         self.retention.abort();
+        self.sender.abort();
         self.receiver.shutdown().await;
         let _ = self.api_stop.send(true);
         let mut api_task = self.api_task;

@@ -3,6 +3,8 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod alerts;
+
 use std::net::SocketAddr;
 use std::sync::Mutex;
 
@@ -21,8 +23,12 @@ fn main() {
         )
         .init();
     let app = tauri::Builder::default()
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let started = start_engine(app.handle());
+            if let Ok(running) = &started {
+                alerts::forward(app.handle().clone(), running.engine());
+            }
             let url = match &started {
                 Ok(running) => WebviewUrl::External(running.ui_url().parse()?),
                 Err(reason) => {

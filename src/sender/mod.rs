@@ -2,9 +2,11 @@
 
 pub mod deliveries;
 pub mod filters;
+pub mod http;
 pub mod model;
 pub mod outbox;
 pub mod policy;
 pub mod trigger;
 pub mod validate;
 pub mod webhooks;
+pub mod worker;

@@ -89,7 +89,11 @@ async fn attempt(engine: Engine, ready: Ready, options: WorkerOptions) {
 }
 
 async fn try_attempt(engine: &Engine, ready: &Ready, options: &WorkerOptions) -> Result<()> {
-    let Some(item) = engine.store().outbox_item(ready.delivery_id.clone()).await? else {
+    let Some(item) = engine
+        .store()
+        .outbox_item(ready.delivery_id.clone())
+        .await?
+    else {
         return Ok(()); // cancelled, or finished by an earlier entry
     };
     let now = now_millis();
@@ -112,7 +116,14 @@ async fn try_attempt(engine: &Engine, ready: &Ready, options: &WorkerOptions) ->
     }
     let request = match build(&webhook, &item) {
         Ok(request) => request,
-        Err(e) => return fail(engine, ready, format!("the request could not be built: {e}")).await,
+        Err(e) => {
+            return fail(
+                engine,
+                ready,
+                format!("the request could not be built: {e}"),
+            )
+            .await
+        }
     };
     let send_options = SendOptions {
         timeout: Duration::from_millis(u64::from(webhook.config.timeout_ms)),
@@ -163,7 +174,12 @@ fn with_custom_headers(mut headers: Vec<Header>, custom: &[Header]) -> Vec<Heade
     headers
 }
 
-async fn record(engine: &Engine, webhook: &Webhook, item: &OutboxItem, exchange: Exchange) -> Result<()> {
+async fn record(
+    engine: &Engine,
+    webhook: &Webhook,
+    item: &OutboxItem,
+    exchange: Exchange,
+) -> Result<()> {
     let number = item.delivery.attempts + 1;
     let status = exchange.response.as_ref().ok().map(|r| r.status);
     let error_kind = exchange.response.as_ref().err().map(|e| e.kind);
@@ -201,7 +217,9 @@ async fn record(engine: &Engine, webhook: &Webhook, item: &OutboxItem, exchange:
     if let Some(webhook) = recorded.disabled {
         engine.outbox().webhook_changed(&webhook);
         let reason = webhook.disabled_reason.clone().unwrap_or_default();
-        engine.bus().publish(EngineEvent::WebhookDisabled { webhook, reason });
+        engine
+            .bus()
+            .publish(EngineEvent::WebhookDisabled { webhook, reason });
         engine.bus().publish(EngineEvent::WebhooksChanged);
     }
     Ok(())

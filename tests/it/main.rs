@@ -16,6 +16,7 @@ mod providers;
 mod raw_head;
 mod receiver;
 mod sender_delivery;
+mod sender_kill;
 mod sender_outbox;
 mod sender_policy;
 mod sender_retry;

@@ -24,7 +24,7 @@ async fn a_5xx_is_retried_until_it_succeeds() {
             "flaky",
             "stripe",
             &target.url("/"),
-            quick(&[20, 20, 20]),
+            json!({"retry": {"preset": "custom", "delays_ms": [20, 20, 20]}, "secrets": ["whsec_x"]}),
         ))
         .await;
     let id = instance
@@ -339,13 +339,7 @@ async fn manual_retry_retry_all_failed_and_cancel_pending() {
     let bodies: std::collections::HashSet<String> = target
         .received()
         .iter()
-        .filter_map(|r| {
-            r.headers
-                .iter()
-                .find(|(n, _)| n == "stripe-signature")
-                .map(|_| r.body.clone())
-        })
-        .map(|body| String::from_utf8(body).unwrap())
+        .map(|r| String::from_utf8(r.body.clone()).unwrap())
         .collect();
     assert_eq!(bodies.len(), 3, "the retry sent the same payload again");
 

@@ -1,0 +1,412 @@
+//! `make bench`, the sender half: deliveries per second through Hookbench's durable outbox
+//! against a bare reqwest loop posting the same signed bodies, in one run; then 10,000 pending
+//! deliveries across a kill -9 and a restart. See bench/README.md.
+//!
+//! Usage: `delivery_bench PATH_TO_HOOKBENCH_BINARY`. Prints a table and `BENCH key=value` lines;
+//! exits 1 when a target is missed, 2 when the run itself fails.
+
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, ExitCode, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming;
+use hyper::{Request, Response};
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use serde_json::json;
+use tokio::sync::Notify;
+
+use hookbench::sender::model::{DeliveryFilter, DeliveryStatus, TriggerRequest, WebhookConfig};
+use hookbench::serve::{self, ServeOptions};
+use hookbench::{Config, Engine};
+
+const CONCURRENCY: usize = 32;
+const THROUGHPUT_DELIVERIES: usize = 5_000;
+const KILL_DELIVERIES: usize = 10_000;
+const MIN_RATIO: f64 = 0.5;
+const LIMIT: Duration = Duration::from_secs(300);
+
+type Failure = Box<dyn std::error::Error>;
+
+fn main() -> ExitCode {
+    let Some(binary) = std::env::args().nth(1) else {
+        eprintln!("usage: delivery_bench PATH_TO_HOOKBENCH_BINARY");
+        return ExitCode::from(2);
+    };
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("bench: no runtime: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match runtime.block_on(run(&binary)) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("bench: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+async fn run(binary: &str) -> Result<bool, Failure> {
+    let sink = Sink::start().await?;
+    let (bare_rate, outbox_rate, stored) = throughput(&sink).await?;
+    let ratio = outbox_rate / bare_rate;
+    let throughput_ok = ratio >= MIN_RATIO && stored;
+    println!("deliveries to a local sink, {CONCURRENCY} concurrent, {THROUGHPUT_DELIVERIES} each:");
+    println!("  bare reqwest loop     {bare_rate:>9.0} /s");
+    println!("  hookbench outbox      {outbox_rate:>9.0} /s   (every attempt stored: {stored})");
+    println!(
+        "  ratio                 {ratio:>9.2}    target >= {MIN_RATIO}: {}",
+        verdict(throughput_ok)
+    );
+    println!("BENCH delivery bare_per_s={bare_rate:.0} outbox_per_s={outbox_rate:.0} ratio={ratio:.3} stored={stored}");
+
+    let kill = kill_and_restart(binary, &sink).await?;
+    let kill_ok = kill.lost == 0 && kill.duplicates <= kill.in_flight_bound;
+    println!("{KILL_DELIVERIES} pending deliveries across kill -9 and restart:");
+    println!("  delivered before the kill   {}", kill.before_kill);
+    println!(
+        "  lost                        {}   (target 0: {})",
+        kill.lost,
+        verdict(kill.lost == 0)
+    );
+    println!(
+        "  sent twice (same id)        {}   (at most the {} that could be in flight: {})",
+        kill.duplicates,
+        kill.in_flight_bound,
+        verdict(kill.duplicates <= kill.in_flight_bound)
+    );
+    println!(
+        "  restart to all delivered    {:.1} s",
+        kill.drain.as_secs_f64()
+    );
+    println!(
+        "BENCH kill9 pending={KILL_DELIVERIES} before_kill={} lost={} duplicates={} drain_s={:.1}",
+        kill.before_kill,
+        kill.lost,
+        kill.duplicates,
+        kill.drain.as_secs_f64()
+    );
+    Ok(throughput_ok && kill_ok)
+}
+
+fn verdict(ok: bool) -> &'static str {
+    if ok {
+        "PASS"
+    } else {
+        "FAIL"
+    }
+}
+
+fn webhook(url: &str, max_in_flight: usize) -> Result<WebhookConfig, Failure> {
+    Ok(serde_json::from_value(json!({
+        "name": "bench sink",
+        "provider": "standard-webhooks",
+        "url": url,
+        "secrets": ["whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"],
+        "retry": {"preset": "fast"},
+        "max_in_flight": max_in_flight,
+        "failure_threshold": 0,
+    }))?)
+}
+
+fn event() -> TriggerRequest {
+    TriggerRequest {
+        provider: "standard-webhooks".into(),
+        event: "user.created".into(),
+        body: None,
+        variant: None,
+        webhook: None,
+    }
+}
+
+/// Queues `count` deliveries with no worker running (the engine alone does not deliver).
+async fn queue(engine: &Engine, count: usize) -> Result<(), Failure> {
+    let mut tasks = tokio::task::JoinSet::new();
+    for worker in 0..64 {
+        let engine = engine.clone();
+        tasks.spawn(async move {
+            let mut n = worker;
+            while n < count {
+                engine.trigger(event()).await?;
+                n += 64;
+            }
+            Ok::<(), hookbench::Error>(())
+        });
+    }
+    while let Some(done) = tasks.join_next().await {
+        done??;
+    }
+    Ok(())
+}
+
+/// Both loops deliver the same number of signed bodies to the same sink, one after the other.
+async fn throughput(sink: &Sink) -> Result<(f64, f64, bool), Failure> {
+    let dir = tempfile::tempdir()?;
+    let engine = Engine::open(Config::new(dir.path()))?;
+    engine
+        .create_webhook(webhook(&sink.url("/outbox"), CONCURRENCY)?)
+        .await?;
+    queue(&engine, THROUGHPUT_DELIVERIES).await?;
+
+    // The baseline posts the very requests the outbox will send, built from the same rows.
+    let bodies = engine
+        .deliveries(DeliveryFilter {
+            limit: Some(1000),
+            ..DeliveryFilter::default()
+        })
+        .await?
+        .deliveries;
+    let mut payloads = Vec::new();
+    for delivery in bodies.iter().take(100) {
+        payloads.push(engine.delivery(&delivery.id).await?.payload.data);
+    }
+    let bare = bare_loop(&sink.url("/bare"), &payloads).await?;
+
+    sink.reset();
+    let started = Instant::now();
+    let running = serve::start(engine.clone(), local()).await?;
+    sink.wait_for(THROUGHPUT_DELIVERIES, LIMIT).await?;
+    let all_done = wait_until_done(&engine, THROUGHPUT_DELIVERIES).await?;
+    let elapsed = started.elapsed();
+    running.shutdown().await;
+    Ok((
+        THROUGHPUT_DELIVERIES as f64 / bare.as_secs_f64(),
+        THROUGHPUT_DELIVERIES as f64 / elapsed.as_secs_f64(),
+        all_done,
+    ))
+}
+
+fn local() -> ServeOptions {
+    ServeOptions {
+        receiver: "127.0.0.1:0".parse().unwrap_or(serve::DEFAULT_RECEIVER),
+        api: "127.0.0.1:0".parse().unwrap_or(serve::DEFAULT_API),
+        ..ServeOptions::default()
+    }
+}
+
+/// Whether every delivery succeeded with its attempt stored (bounded wait for the last commits).
+async fn wait_until_done(engine: &Engine, count: usize) -> Result<bool, Failure> {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let succeeded = count_status(engine, DeliveryStatus::Succeeded).await?;
+        if succeeded >= count {
+            return Ok(true);
+        }
+        if Instant::now() > deadline {
+            return Ok(false);
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn count_status(engine: &Engine, status: DeliveryStatus) -> Result<usize, Failure> {
+    let mut total = 0;
+    let mut before = None;
+    loop {
+        let page = engine
+            .deliveries(DeliveryFilter {
+                status: Some(status),
+                before: before.clone(),
+                limit: Some(1000),
+                ..DeliveryFilter::default()
+            })
+            .await?;
+        total += page.deliveries.len();
+        match page.next_before {
+            Some(next) => before = Some(next),
+            None => return Ok(total),
+        }
+    }
+}
+
+async fn bare_loop(url: &str, payloads: &[String]) -> Result<Duration, Failure> {
+    let client = reqwest::Client::new();
+    let payloads = Arc::new(payloads.to_vec());
+    let started = Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    for worker in 0..CONCURRENCY {
+        let (client, url, payloads) = (client.clone(), url.to_owned(), payloads.clone());
+        tasks.spawn(async move {
+            let mut n = worker;
+            while n < THROUGHPUT_DELIVERIES {
+                let body = payloads[n % payloads.len()].clone();
+                let response = client
+                    .post(&url)
+                    .header("content-type", "application/json")
+                    .header("webhook-id", format!("bare_{n}"))
+                    .body(body)
+                    .send()
+                    .await?;
+                response.bytes().await?;
+                n += CONCURRENCY;
+            }
+            Ok::<(), reqwest::Error>(())
+        });
+    }
+    while let Some(done) = tasks.join_next().await {
+        done??;
+    }
+    Ok(started.elapsed())
+}
+
+struct KillResult {
+    before_kill: usize,
+    lost: usize,
+    duplicates: usize,
+    in_flight_bound: usize,
+    drain: Duration,
+}
+
+async fn kill_and_restart(binary: &str, sink: &Sink) -> Result<KillResult, Failure> {
+    let dir = tempfile::tempdir()?;
+    let engine = Engine::open(Config::new(dir.path()))?;
+    engine
+        .create_webhook(webhook(&sink.url("/kill"), CONCURRENCY)?)
+        .await?;
+    queue(&engine, KILL_DELIVERIES).await?;
+    engine.close();
+    sink.reset();
+
+    let mut child = spawn(binary, dir.path())?;
+    sink.wait_for(KILL_DELIVERIES / 3, LIMIT).await?;
+    child.kill()?; // SIGKILL
+    child.wait()?;
+    let before_kill = sink.total();
+
+    let restarted = Instant::now();
+    let mut child = spawn(binary, dir.path())?;
+    let complete = sink.wait_for_unique(KILL_DELIVERIES, LIMIT).await;
+    let drain = restarted.elapsed();
+    child.kill()?;
+    child.wait()?;
+    complete?;
+    let (total, unique) = (sink.total(), sink.unique());
+    Ok(KillResult {
+        before_kill,
+        lost: KILL_DELIVERIES.saturating_sub(unique),
+        duplicates: total - unique,
+        // An attempt in flight, or answered but not yet committed, when the process died. The
+        // total in flight is capped at the webhook's limit; the commit group adds no more.
+        in_flight_bound: CONCURRENCY,
+        drain,
+    })
+}
+
+fn spawn(binary: &str, data: &std::path::Path) -> Result<Child, Failure> {
+    let mut child = Command::new(binary)
+        .args([
+            "serve",
+            "--receiver",
+            "127.0.0.1:0",
+            "--api",
+            "127.0.0.1:0",
+            "--data",
+        ])
+        .arg(data)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let stdout = child.stdout.take().ok_or("no stdout")?;
+    let first = BufReader::new(stdout).lines().next();
+    match first {
+        Some(Ok(line)) if line.starts_with("receiver ") => Ok(child),
+        other => Err(format!("hookbench serve did not start: {other:?}").into()),
+    }
+}
+
+/// A local target that answers 200 at once and counts deliveries by their `webhook-id`.
+struct Sink {
+    addr: std::net::SocketAddr,
+    seen: Arc<Mutex<HashMap<String, usize>>>,
+    arrived: Arc<Notify>,
+}
+
+impl Sink {
+    async fn start() -> Result<Sink, Failure> {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let addr = listener.local_addr()?;
+        let seen = Arc::new(Mutex::new(HashMap::new()));
+        let arrived = Arc::new(Notify::new());
+        let (state, notify) = (seen.clone(), arrived.clone());
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let (state, notify) = (state.clone(), notify.clone());
+                tokio::spawn(async move {
+                    let service = hyper::service::service_fn(move |request: Request<Incoming>| {
+                        let (state, notify) = (state.clone(), notify.clone());
+                        async move {
+                            let id = request
+                                .headers()
+                                .get("webhook-id")
+                                .and_then(|v| v.to_str().ok())
+                                .unwrap_or("")
+                                .to_owned();
+                            let _ = request.into_body().collect().await;
+                            if let Ok(mut seen) = state.lock() {
+                                *seen.entry(id).or_insert(0) += 1;
+                            }
+                            notify.notify_waiters();
+                            Ok::<_, Infallible>(Response::new(Full::new(Bytes::from_static(b"ok"))))
+                        }
+                    });
+                    let _ = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new())
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await;
+                });
+            }
+        });
+        Ok(Sink {
+            addr,
+            seen,
+            arrived,
+        })
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    fn reset(&self) {
+        if let Ok(mut seen) = self.seen.lock() {
+            seen.clear();
+        }
+    }
+
+    fn total(&self) -> usize {
+        self.seen.lock().map(|s| s.values().sum()).unwrap_or(0)
+    }
+
+    fn unique(&self) -> usize {
+        self.seen.lock().map(|s| s.len()).unwrap_or(0)
+    }
+
+    async fn wait_for(&self, n: usize, limit: Duration) -> Result<(), Failure> {
+        self.wait(limit, || self.total() >= n).await
+    }
+
+    async fn wait_for_unique(&self, n: usize, limit: Duration) -> Result<(), Failure> {
+        self.wait(limit, || self.unique() >= n).await
+    }
+
+    async fn wait(&self, limit: Duration, done: impl Fn() -> bool) -> Result<(), Failure> {
+        tokio::time::timeout(limit, async {
+            loop {
+                let notified = self.arrived.notified();
+                if done() {
+                    return;
+                }
+                notified.await;
+            }
+        })
+        .await
+        .map_err(|_| format!("the sink did not get enough deliveries within {limit:?}").into())
+    }
+}
