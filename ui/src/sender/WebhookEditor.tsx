@@ -73,7 +73,7 @@ export function WebhookEditor({ webhook, providers, initialProvider, onClose }: 
       ...d,
       provider: id,
       events: eventsForm(["*"], []),
-      custom_scheme: id === "generic" ? (d.custom_scheme ?? DEFAULT_HMAC) : undefined,
+      custom_scheme: id === "generic" ? d.custom_scheme : undefined,
     }));
   };
   const inbox = status.data ? `${status.data.receiver_url}/${draft.provider}` : null;
@@ -112,10 +112,10 @@ export function WebhookEditor({ webhook, providers, initialProvider, onClose }: 
             </label>
           </div>
           <label className="field">
-            <span>URL{provider?.https_required ? ` (${provider.name} requires https://)` : ""}</span>
+            <span>URL{provider?.https_required ? ` (${provider.name} requires https://; plain http only on localhost)` : ""}</span>
             <input value={draft.url} onChange={(e) => set("url", e.target.value)} placeholder="https://example.test/webhooks" spellCheck={false} inputMode="url" data-testid="webhook-url" />
           </label>
-          {inbox && !provider?.https_required && (
+          {inbox && (
             <p className="muted">
               To watch what arrives, point it at a Hookbench inbox:{" "}
               <button type="button" className="link-button" onClick={() => set("url", inbox)}>use <code>{inbox}</code></button>
@@ -148,6 +148,17 @@ export function WebhookEditor({ webhook, providers, initialProvider, onClose }: 
         <section className="settings-section">
           <h3 className="section-title">Signing <span className="muted">{provider?.signing_scheme}</span></h3>
           <SecretsEditor secrets={draft.secrets} onChange={(secrets) => set("secrets", secrets)} signingScheme={provider?.signing_scheme ?? "hmac"} />
+          {draft.provider === "generic" && (
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={!!draft.custom_scheme}
+                onChange={(e) => set("custom_scheme", e.target.checked ? DEFAULT_HMAC : undefined)}
+                data-testid="custom-scheme"
+              />
+              Sign with a custom HMAC scheme (otherwise the generic profile's own)
+            </label>
+          )}
           {draft.custom_scheme && <HmacSchemeFields value={draft.custom_scheme} onChange={(scheme) => set("custom_scheme", scheme)} />}
         </section>
 
@@ -177,10 +188,10 @@ export function WebhookEditor({ webhook, providers, initialProvider, onClose }: 
             </label>
             <label className="field narrow" title="Hookbench turns the webhook off after this many deliveries in a row end failed">
               <span>Disable after</span>
-              <input type="number" min={1} value={draft.failure_threshold} onChange={(e) => set("failure_threshold", e.target.value)} aria-describedby="threshold-help" />
+              <input type="number" min={0} value={draft.failure_threshold} onChange={(e) => set("failure_threshold", e.target.value)} aria-describedby="threshold-help" />
             </label>
           </div>
-          <p className="muted" id="threshold-help">“Disable after”: failed deliveries in a row before Hookbench turns the webhook off (410 Gone turns it off at once).</p>
+          <p className="muted" id="threshold-help">“Disable after”: failed deliveries in a row before Hookbench turns the webhook off; 0 never does (410 Gone always does, at once).</p>
           <h4 className="subsection-title">Retries</h4>
           <RetryFields value={draft.retry} onChange={(retry) => set("retry", retry)} />
           <label className="check">
