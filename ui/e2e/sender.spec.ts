@@ -146,11 +146,21 @@ test("a webhook Hookbench turns off raises a banner on every screen until it is 
     await apiCall(hookbench, "/api/events", { method: "POST", body: { provider: "generic", event: "sample.event" } });
 
     const banner = page.getByTestId("disabled-banner");
-    await expect(banner).toContainText("Hookbench turned off Flaky");
+    try {
+      await expect(banner).toContainText("Hookbench turned off Flaky");
+    } catch (e) {
+      console.log("DEBUG", JSON.stringify(await apiCall(hookbench, "/api/webhooks")), JSON.stringify(await apiCall(hookbench, "/api/deliveries")), target.received.length);
+      throw e;
+    }
     await page.getByRole("link", { name: "Deliveries" }).click();
     await expect(banner).toBeVisible();
     await expect(page.getByTestId("delivery-row")).toContainText("Failed");
     await expect(page.getByTestId("delivery-row")).toContainText("503");
+    // The keyboard opens it: j moves to the first row, whose detail shows the 503.
+    await page.getByRole("listbox", { name: /Deliveries/ }).focus();
+    await page.keyboard.press("j");
+    await expect(page).toHaveURL(/#\/deliveries\/[0-9A-Z]+$/);
+    await expect(page.getByTestId("delivery-detail").getByTestId("attempt-status")).toContainText("503");
 
     await banner.getByTestId("re-enable").click();
     await expect(page.getByTestId("disabled-banner")).toHaveCount(0);

@@ -57,8 +57,10 @@ function withoutEmpty<T extends object>(route: T): T {
   return Object.fromEntries(Object.entries(route).filter(([, v]) => v !== undefined)) as T;
 }
 
-export function navigate(route: Route): void {
-  window.location.hash = routeHref(route);
+/** Goes to `route`; `replace` keeps it out of the history (moving through a list). */
+export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+  if (options.replace) window.location.replace(routeHref(route));
+  else window.location.hash = routeHref(route);
 }
 
 export function useRoute(): Route {

@@ -14,7 +14,6 @@ export function AttemptView({ attempt }: { attempt: Attempt }) {
         <code className="target" data-testid="attempt-url">{request.url}</code>
       </header>
       <dl className="facts">
-        <div><dt>Attempt</dt><dd>#{attempt.number}</dd></div>
         <div><dt>Started</dt><dd className="mono">{exactTime(attempt.started_at)}</dd></div>
         <div><dt>Connected to</dt><dd className="mono">{attempt.remote_addr ?? "—"}</dd></div>
         <div><dt>Sent</dt><dd>{formatBytes(bodySize(request.body))}</dd></div>
@@ -67,7 +66,7 @@ export function TimingsBar({ timings }: { timings: Timings }) {
   const segments = timingSegments(timings);
   return (
     <figure className="timings" data-testid="timings">
-      <div className="timings-bar" role="img" aria-label={segments.map((s) => `${s.label} ${durationText(s.ms)}`).join(", ") || "No timings"}>
+      <div className={`timings-bar ${timings.connect_ms === null ? "failed" : ""}`} role="img" aria-label={segments.map((s) => `${s.label} ${durationText(s.ms)}`).join(", ") || "No timings"}>
         {segments.map((s) => (
           <span key={s.key} className={`timing ${s.key}`} style={{ left: `${s.start}%`, width: `max(${s.width}%, 2px)` }} title={`${s.label}: ${durationText(s.ms)}`} />
         ))}

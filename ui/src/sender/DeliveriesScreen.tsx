@@ -5,6 +5,7 @@ import { api } from "../api";
 import { navigate, routeHref } from "../app/route";
 import { useDebounced } from "../app/useDebounced";
 import { useNow } from "../app/useNow";
+import { ListState } from "../components/ListState";
 import { DeliveryDetail } from "./DeliveryDetail";
 import { DeliveryFilters } from "./DeliveryFilters";
 import { DeliveryList } from "./DeliveryList";
@@ -24,31 +25,25 @@ export function DeliveriesScreen({ id, webhook }: { id?: string; webhook?: strin
   const now = useNow(waiting || id ? 1000 : 10_000);
   const filtering = isFiltered(settled);
 
-  let listBody;
-  if (list.error) {
-    listBody = (
-      <div className="pane-message" role="alert">
-        <p>{list.error.message}</p>
-        <button type="button" onClick={() => void list.refetch()}>Try again</button>
-      </div>
-    );
-  } else if (list.isPending) {
-    listBody = <div className="pane-message" aria-busy="true">Loading deliveries…</div>;
-  } else if (list.deliveries.length === 0) {
-    listBody = <div className="pane-message">{filtering ? "No delivery matches." : "No deliveries yet."}</div>;
-  } else {
-    listBody = (
+  const listBody = (
+    <ListState
+      error={list.error}
+      onRetry={() => void list.refetch()}
+      pending={list.isPending}
+      loading="Loading deliveries…"
+      empty={list.deliveries.length > 0 ? null : filtering ? "No delivery matches." : "No deliveries yet."}
+    >
       <DeliveryList
         deliveries={list.deliveries}
         selected={id ?? null}
-        onSelect={(selected) => navigate({ screen: "deliveries", id: selected, webhook })}
+        onSelect={(selected) => navigate({ screen: "deliveries", id: selected, webhook: form.webhook || undefined }, { replace: true })}
         now={now}
         onNearEnd={() => {
           if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
         }}
       />
-    );
-  }
+    </ListState>
+  );
 
   return (
     <div className="deliveries">

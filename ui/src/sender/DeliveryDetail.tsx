@@ -16,7 +16,7 @@ import { DeliveryStatusBadge } from "./DeliveryStatusBadge";
 import { deliveryActions, nextAttemptText } from "./timeline";
 import { deliveryKey, foldDelivery } from "./useDeliveries";
 
-const SOURCES = { trigger: "triggered", test: "Test button", capture: "a captured request" } as const;
+const SOURCES = { trigger: "triggered event", test: "test event (Test button)", capture: "sent from a captured request" } as const;
 
 /** A delivery: its attempts as a timeline, and the chosen attempt's request beside its response. */
 export function DeliveryDetail({ id, now }: { id: string; now: number }) {
@@ -57,7 +57,7 @@ export function DeliveryDetail({ id, now }: { id: string; now: number }) {
         <div>
           <h2 className="mono" data-testid="delivery-event">{d.event}</h2>
           <p className="muted">
-            to <a href={routeHref({ screen: "webhooks", id: d.webhook_id })}>{d.webhook_name}</a> · {d.provider} · from {SOURCES[d.source]}
+            to <a href={routeHref({ screen: "webhooks", id: d.webhook_id })}>{d.webhook_name}</a> · {d.provider} · {SOURCES[d.source]}
           </p>
         </div>
         <DeliveryStatusBadge status={d.status} />

@@ -14,7 +14,7 @@ export function DeliveryFilters({ value, onChange, webhooks, count, more }: { va
           value={value.event}
           onChange={(e) => set("event", e.target.value)}
           onKeyDown={(e) => e.key === "Escape" && set("event", "")}
-          placeholder="Event or glob: contact.*"
+          placeholder="Event, e.g. contact.*"
           aria-label="Event"
           spellCheck={false}
           data-testid="filter-event"

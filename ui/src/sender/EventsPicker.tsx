@@ -10,7 +10,7 @@ export function EventsPicker({ value, onChange, events }: { value: EventsForm; o
       <div className="radio-row" role="radiogroup" aria-label="Events">
         <label>
           <input type="radio" name="events-all" checked={value.all} onChange={() => onChange({ ...value, all: true })} />
-          All events{events.length > 0 ? ` (${events.length}, and any the profile adds)` : ""}
+          All events{events.length > 0 ? ` (${events.length})` : ""}
         </label>
         <label>
           <input type="radio" name="events-all" checked={!value.all} onChange={() => onChange({ ...value, all: false })} data-testid="events-some" />

@@ -34,14 +34,14 @@ export function SendAsEvent({ captureId, onClose }: { captureId: string; onClose
         <label className="field">
           <span>Provider</span>
           <select value={provider} onChange={(e) => { setProvider(e.target.value); setEvent(""); }} autoFocus>
-            <option value="">Recognise from the request</option>
+            <option value="">Recognise it</option>
             {(providers.data ?? []).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
           </select>
         </label>
         <label className="field">
           <span>Event</span>
           <select value={event} onChange={(e) => setEvent(e.target.value)} disabled={!provider}>
-            <option value="">{provider ? "Recognise from the request" : "—"}</option>
+            <option value="">{provider ? "Recognise it" : "—"}</option>
             {events.map((e) => <option key={e.id} value={e.id}>{e.id}</option>)}
           </select>
         </label>

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { api } from "../api";
 import { navigate, routeHref } from "../app/route";
 import { useNow } from "../app/useNow";
+import { useShortcuts } from "../app/useShortcuts";
 import type { ProviderSummary } from "../bindings/ProviderSummary";
 import type { Webhook } from "../bindings/Webhook";
 import { RelativeTime } from "../components/RelativeTime";
@@ -19,6 +20,7 @@ export function WebhooksScreen({ id, provider }: { id?: string; provider?: strin
   const providers = useQuery({ queryKey: ["providers"], queryFn: api.providers });
   const now = useNow(10_000);
   const close = () => navigate({ screen: "webhooks" });
+  useShortcuts({ Escape: () => id && close() });
   const list = webhooks.data ?? [];
   const editing = id && id !== "new" ? list.find((w) => w.id === id) : undefined;
 
@@ -91,7 +93,12 @@ function WebhookRow({ webhook: w, provider, now, selected }: { webhook: Webhook;
       </td>
       <td>
         {provider?.name ?? w.provider}
-        <div className="mono muted ellipsis" title={w.events.join(", ")}>{eventsSummary(w.events)}{w.filters.length > 0 ? ` · ${w.filters.length} filter${w.filters.length === 1 ? "" : "s"}` : ""}</div>
+        <div className="mono muted ellipsis" title={w.events.join(", ")}>{eventsSummary(w.events)}</div>
+        {w.filters.length > 0 && (
+          <div className="muted ellipsis" title={w.filters.map((f) => `${f.field} ~ ${f.pattern}`).join(", ")}>
+            {w.filters.length} filter{w.filters.length === 1 ? "" : "s"}
+          </div>
+        )}
       </td>
       <td>
         <label className="switch" title={w.active ? "Active: click to stop deliveries" : "Off: click to resume deliveries"}>

@@ -1,25 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { queryString } from "../api";
-import type { Delivery } from "../bindings/Delivery";
+import { testDelivery } from "./testDelivery";
 import { EMPTY_FORM, globMatch, isFiltered, localMillis, matchesFilter, toFilter } from "./deliveryFilter";
 
-const delivery: Delivery = {
+const delivery = testDelivery({
   id: "01J0000000000000000000000A",
-  message_id: "msg_1",
   webhook_id: "wh1",
   webhook_name: "Orders",
   provider: "connectgain",
   event: "contact.created",
-  source: "trigger",
   status: "retrying",
   attempts: 2,
   next_attempt_at: 1_000_000,
   last_status: 500,
-  last_error: null,
   payload_size: 120,
   created_at: new Date(2026, 10, 23, 14, 5, 30).getTime(),
-  updated_at: 0,
-};
+});
 
 describe("deliveries filter", () => {
   it("leaves empty fields out of the query string", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Attempt } from "../bindings/Attempt";
-import type { Delivery } from "../bindings/Delivery";
+import { testDelivery } from "./testDelivery";
 import { attemptOutcome, deliveryActions, durationText, lastOutcome, nextAttemptText, timingSegments, untilText } from "./timeline";
 
 const attempt = (patch: Partial<Attempt>): Attempt => ({
@@ -17,24 +17,7 @@ const attempt = (patch: Partial<Attempt>): Attempt => ({
   ...patch,
 });
 
-const delivery = (patch: Partial<Delivery>): Delivery => ({
-  id: "d1",
-  message_id: "m1",
-  webhook_id: "w1",
-  webhook_name: "W",
-  provider: "generic",
-  event: "sample.event",
-  source: "trigger",
-  status: "pending",
-  attempts: 0,
-  next_attempt_at: null,
-  last_status: null,
-  last_error: null,
-  payload_size: 2,
-  created_at: 0,
-  updated_at: 0,
-  ...patch,
-});
+const delivery = testDelivery;
 
 const response = (status: number, reason: string | null) => ({
   status,

@@ -3,26 +3,10 @@ import { QueryClient, type InfiniteData } from "@tanstack/react-query";
 import type { Delivery } from "../bindings/Delivery";
 import type { DeliveryDetail } from "../bindings/DeliveryDetail";
 import type { DeliveryList } from "../bindings/DeliveryList";
+import { testDelivery } from "./testDelivery";
 import { deliveriesKey, deliveryKey, foldDelivery } from "./useDeliveries";
 
-const d = (id: string, patch: Partial<Delivery> = {}): Delivery => ({
-  id,
-  message_id: `m${id}`,
-  webhook_id: "w1",
-  webhook_name: "W",
-  provider: "generic",
-  event: "sample.event",
-  source: "trigger",
-  status: "pending",
-  attempts: 0,
-  next_attempt_at: null,
-  last_status: null,
-  last_error: null,
-  payload_size: 2,
-  created_at: 0,
-  updated_at: 0,
-  ...patch,
-});
+const d = (id: string, patch: Partial<Delivery> = {}): Delivery => testDelivery({ id, message_id: `m${id}`, ...patch });
 
 const pages = (...lists: Delivery[][]): InfiniteData<DeliveryList, string | undefined> => ({
   pages: lists.map((deliveries) => ({ deliveries, next_before: null })),
@@ -40,6 +24,17 @@ describe("live deliveries", () => {
     client.setQueryData([...deliveriesKey, {}], pages([d("03"), d("02")], [d("01")]));
     foldDelivery(client, d("01", { status: "failed" }));
     expect(ids(client, {})).toEqual([["03:pending", "02:pending"], ["01:failed"]]);
+  });
+
+  it("keeps a later state when an older copy arrives after it (an action's answer after its events)", () => {
+    const client = new QueryClient();
+    client.setQueryData([...deliveriesKey, {}], pages([d("01", { status: "failed", attempts: 1, updated_at: 10 })]));
+    foldDelivery(client, d("01", { status: "succeeded", attempts: 2, updated_at: 30 }));
+    foldDelivery(client, d("01", { status: "pending", attempts: 1, updated_at: 20 }));
+    expect(ids(client, {})).toEqual([["01:succeeded"]]);
+    // Same millisecond: the one with more attempts is the later.
+    foldDelivery(client, d("01", { status: "retrying", attempts: 3, updated_at: 30 }));
+    expect(ids(client, {})).toEqual([["01:retrying"]]);
   });
 
   it("puts a new delivery on top of the lists it belongs in, and only those", () => {

@@ -37,9 +37,9 @@ export function useDeliveries(filter: DeliveryFilter, options: { enabled?: boole
 export function foldDelivery(queryClient: QueryClient, delivery: Delivery) {
   for (const [key, data] of queryClient.getQueriesData<Pages>({ queryKey: deliveriesKey })) {
     if (!data || data.pages.length === 0) continue;
-    const has = data.pages.some((page) => page.deliveries.some((d) => d.id === delivery.id));
-    if (has) {
-      queryClient.setQueryData<Pages>(key, replaceIn(data, delivery));
+    const current = data.pages.flatMap((page) => page.deliveries).find((d) => d.id === delivery.id);
+    if (current) {
+      if (isNewer(delivery, current)) queryClient.setQueryData<Pages>(key, replaceIn(data, delivery));
       continue;
     }
     const filter = (key[1] ?? {}) as DeliveryFilter;
@@ -51,12 +51,21 @@ export function foldDelivery(queryClient: QueryClient, delivery: Delivery) {
     }
   }
   const detail = queryClient.getQueryData<DeliveryDetail>(deliveryKey(delivery.id));
-  if (detail) {
+  if (detail && isNewer(delivery, detail.delivery)) {
     queryClient.setQueryData<DeliveryDetail>(deliveryKey(delivery.id), { ...detail, delivery });
     if (detail.attempts.length !== delivery.attempts || detail.delivery.status !== delivery.status) {
       void queryClient.invalidateQueries({ queryKey: deliveryKey(delivery.id), exact: true });
     }
   }
+}
+
+/**
+ * Whether `incoming` is a later state than `current`. An action's answer (retry: pending) can
+ * arrive after the events of the attempt it started (succeeded): it must not undo them.
+ */
+export function isNewer(incoming: Delivery, current: Delivery): boolean {
+  if (incoming.updated_at !== current.updated_at) return incoming.updated_at > current.updated_at;
+  return incoming.attempts >= current.attempts;
 }
 
 /** A delivery a list does not have is new to it only if it sorts above the list's top (ids are ULIDs). */
