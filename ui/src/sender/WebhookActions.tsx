@@ -78,7 +78,13 @@ export function WebhookBulkActions({ webhook }: { webhook: Webhook }) {
       <div className="toolbar">
         <button type="button" onClick={() => test.mutate()} disabled={test.isPending}>Send a test event</button>
         <button type="button" onClick={() => retryFailed.mutate()} disabled={retryFailed.isPending}>Retry all failed</button>
-        <button type="button" onClick={() => cancelPending.mutate()} disabled={cancelPending.isPending}>Cancel all waiting</button>
+        <button
+          type="button"
+          onClick={() => window.confirm(`Cancel every delivery of ${webhook.name} that is still waiting? Each can be retried later.`) && cancelPending.mutate()}
+          disabled={cancelPending.isPending}
+        >
+          Cancel all waiting
+        </button>
         <a href={routeHref({ screen: "deliveries", webhook: webhook.id })}>Open its log</a>
       </div>
       <AnswerLine answer={answer} />
