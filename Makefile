@@ -55,10 +55,14 @@ test-native: desktop
 bindings:
 	UPDATE_BINDINGS=1 $(CARGO) test --test it bindings
 
-# Durable capture throughput and latency against a bare hyper server (not part of `make test`):
-# installs wrk, builds release binaries, writes bench-results/capture.txt. See bench/README.md.
+# Durable capture throughput and latency against a bare hyper server, then delivery throughput
+# through the outbox against a bare reqwest loop and a kill -9 of 10,000 pending deliveries (not
+# part of `make test`): installs wrk, builds release binaries, writes bench-results/. See bench/README.md.
 bench:
-	CARGO="$(CARGO)" bench/capture.sh
+	@status=0; \
+	CARGO="$(CARGO)" bench/capture.sh || status=$$?; \
+	CARGO="$(CARGO)" bench/delivery.sh || { s=$$?; [ $$status -eq 2 ] || status=$$s; }; \
+	exit $$status
 
 clean:
 	$(CARGO) clean

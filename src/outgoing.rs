@@ -113,3 +113,21 @@ pub fn build(draft: Draft) -> Result<OutgoingRequest> {
 pub fn catalog() -> Result<&'static Catalog> {
     Ok(Catalog::embedded()?)
 }
+
+/// Custom headers after the profile's: one with a name the profile also sends replaces its
+/// value in place; the others are added in order.
+pub fn with_custom_headers(mut headers: Vec<Header>, custom: &[Header]) -> Vec<Header> {
+    for header in custom {
+        match headers
+            .iter_mut()
+            .find(|h| h.name.eq_ignore_ascii_case(&header.name))
+        {
+            Some(existing) => {
+                existing.value.clone_from(&header.value);
+                existing.raw_base64.clone_from(&header.raw_base64);
+            }
+            None => headers.push(header.clone()),
+        }
+    }
+    headers
+}

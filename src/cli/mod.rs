@@ -2,8 +2,11 @@
 
 mod captures;
 mod deliveries;
+mod input;
 pub mod output;
 mod providers;
+mod send;
+mod send_output;
 mod serve;
 mod trigger;
 mod webhooks;
@@ -51,12 +54,15 @@ enum Command {
     /// The running instance's deliveries and their attempts
     #[command(subcommand)]
     Deliveries(deliveries::DeliveriesCommand),
+    /// Send one signed provider event to a URL now and print the answer (no instance needed)
+    Send(send::SendArgs),
 }
 
 pub async fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Providers(args) => return providers::list(args),
         Command::Sample(args) => return providers::sample(args),
+        Command::Send(args) => return send::run(args).await,
         _ => {}
     }
     let config = Config::resolve(cli.data.as_deref())?;
@@ -66,6 +72,6 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Webhooks(command) => webhooks::run(config, command).await,
         Command::Trigger(args) => trigger::run(config, args).await,
         Command::Deliveries(command) => deliveries::run(config, command).await,
-        Command::Providers(_) | Command::Sample(_) => Ok(ExitCode::SUCCESS),
+        Command::Providers(_) | Command::Sample(_) | Command::Send(_) => Ok(ExitCode::SUCCESS),
     }
 }

@@ -1,12 +1,12 @@
 //! `hookbench trigger`: one event of a provider, delivered by the running instance to every
 //! webhook that subscribes to it.
 
-use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
 
+use super::input;
 use super::output::outln;
 use super::providers::print_json;
 use hookbench::client::Client;
@@ -22,7 +22,7 @@ pub struct TriggerArgs {
     event: String,
     /// The payload (JSON) from this file, or `-` for standard input; default: a fresh sample
     #[arg(long, value_name = "FILE|-")]
-    data: Option<PathBuf>,
+    body: Option<PathBuf>,
     /// The sample to render (see `hookbench providers --events`)
     #[arg(long)]
     variant: Option<String>,
@@ -35,7 +35,15 @@ pub struct TriggerArgs {
 
 pub async fn run(config: Config, args: TriggerArgs) -> Result<ExitCode> {
     let client = Client::for_data_dir(&config.data_dir)?;
-    let body = args.data.as_deref().map(read_data).transpose()?;
+    let body = match args.body.as_deref() {
+        Some(path) => Some(String::from_utf8(input::read_payload(path)?).map_err(|_| {
+            Error::BadRequest(format!(
+                "the payload in {} is not UTF-8 text; a triggered event's payload is JSON",
+                input::describe(path)
+            ))
+        })?),
+        None => None,
+    };
     let request = TriggerRequest {
         provider: args.provider,
         event: args.event,
@@ -46,23 +54,6 @@ pub async fn run(config: Config, args: TriggerArgs) -> Result<ExitCode> {
     let result: TriggerResult = client.post("/api/events", &request).await?;
     print_trigger(&result, args.json)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// A file's text, or standard input's for `-`.
-pub fn read_data(path: &std::path::Path) -> Result<String> {
-    let mut text = String::new();
-    let read = if path.as_os_str() == "-" {
-        std::io::stdin().read_to_string(&mut text).map(|_| ())
-    } else {
-        std::fs::read_to_string(path).map(|t| text = t)
-    };
-    read.map_err(|e| {
-        Error::io(
-            format!("could not read the payload from {}", path.display()),
-            e,
-        )
-    })?;
-    Ok(text)
 }
 
 pub fn print_trigger(result: &TriggerResult, json: bool) -> Result<()> {

@@ -5,12 +5,12 @@ use std::process::ExitCode;
 use clap::{Args, Subcommand};
 use serde_json::json;
 
+use super::input;
 use super::output::outln;
 use super::providers::print_json;
 use super::trigger::print_trigger;
 use hookbench::client::Client;
 use hookbench::config::Config;
-use hookbench::model::Header;
 use hookbench::sender::model::{FieldFilter, RetryPolicy, TriggerResult, Webhook, WebhookConfig};
 use hookbench::{Error, Result};
 
@@ -153,7 +153,7 @@ fn create_config(args: CreateArgs) -> Result<WebhookConfig> {
     config.headers = args
         .headers
         .iter()
-        .map(|h| parse_header(h))
+        .map(|h| input::parse_header(h).map_err(Error::BadRequest))
         .collect::<Result<_>>()?;
     config.filters = args
         .filters
@@ -164,16 +164,6 @@ fn create_config(args: CreateArgs) -> Result<WebhookConfig> {
     config.timeout_ms = args.timeout_ms;
     config.active = !args.inactive;
     Ok(config)
-}
-
-/// `Name: value` (also `Name:value`).
-pub fn parse_header(text: &str) -> Result<Header> {
-    let (name, value) = text.split_once(':').ok_or_else(|| {
-        Error::BadRequest(format!(
-            "`{text}` is not a header: write it as `Name: value`"
-        ))
-    })?;
-    Ok(Header::from_bytes(name.trim(), value.trim().as_bytes()))
 }
 
 fn parse_filter(text: &str) -> Result<FieldFilter> {

@@ -3,8 +3,8 @@
 //! its index, rebuilt from the store at start, so nothing here needs to survive a crash.
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap, HashSet, VecDeque};
-use std::sync::Mutex;
+use std::collections::{BinaryHeap, HashMap, VecDeque};
+use std::sync::{Arc, Mutex};
 
 use tokio::sync::Notify;
 
@@ -13,6 +13,9 @@ use crate::store::Due;
 
 /// How many attempts may be on the wire at once, over all webhooks.
 pub const DEFAULT_TOTAL_IN_FLIGHT: usize = 64;
+/// Deliveries in flight (on the wire, or answered and being recorded) are at most this many
+/// times the total limit: the most a crash can make send twice.
+pub const RECORDING_FACTOR: usize = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 struct Entry {
@@ -28,16 +31,30 @@ struct Limits {
     max_in_flight: u32,
 }
 
+/// The limits of a webhook the scheduler does not know (deleted): one attempt at a time, which
+/// records why it cannot be made.
+const UNKNOWN: Limits = Limits {
+    active: true,
+    max_in_flight: 1,
+};
+
 #[derive(Default)]
 struct State {
     due: BinaryHeap<Reverse<Entry>>,
     seq: u64,
-    in_flight: HashSet<String>,
+    /// Every queued delivery (in `due` or parked) and its earliest due time: a second entry for
+    /// a delivery is kept only when it is earlier, and the later one is then dropped as stale.
+    queued: HashMap<String, i64>,
+    /// Deliveries being attempted, until their attempt is recorded; the value says whether the
+    /// attempt still holds its slots (it gives them up once the answer is in).
+    in_flight: HashMap<String, bool>,
     total_in_flight: usize,
     per_webhook: HashMap<String, u32>,
     /// Due entries of a webhook that is off or at its limit, in due order.
     parked: HashMap<String, VecDeque<Entry>>,
     webhooks: HashMap<String, Limits>,
+    /// The webhooks as last stored, so that an attempt need not read its webhook.
+    configs: HashMap<String, Arc<Webhook>>,
 }
 
 pub struct Outbox {
@@ -90,6 +107,20 @@ impl Outbox {
         self.wake.notify_one();
     }
 
+    /// A webhook was deleted: its remaining entries fail when attempted.
+    pub fn webhook_removed(&self, id: &str) {
+        self.with_state(|state| {
+            state.webhooks.remove(id);
+            state.configs.remove(id);
+        });
+    }
+
+    /// The webhook as last stored, if the scheduler knows it.
+    pub fn webhook(&self, id: &str) -> Option<Arc<Webhook>> {
+        self.with_state(|state| state.configs.get(id).cloned())
+            .flatten()
+    }
+
     /// Takes every entry that may start now; returns them and when the next one falls due.
     pub fn take_ready(&self, now: i64) -> (Vec<Ready>, Option<i64>) {
         let total_limit = self.total_limit;
@@ -97,7 +128,14 @@ impl Outbox {
             .unwrap_or_default()
     }
 
-    /// An attempt ended (whatever its result): its slots are free again.
+    /// An attempt's exchange is over (answered or failed): its network slots are free for the
+    /// next while its result is being recorded. The delivery itself stays in flight.
+    pub fn answered(&self, ready: &Ready) {
+        self.with_state(|state| state.release(ready));
+        self.wake.notify_one();
+    }
+
+    /// An attempt ended and is recorded (or was not made): the delivery may be queued again.
     pub fn finished(&self, ready: &Ready) {
         self.with_state(|state| state.finish(ready));
         self.wake.notify_one();
@@ -120,6 +158,14 @@ impl Outbox {
 
 impl State {
     fn push(&mut self, due: Due) {
+        if self
+            .queued
+            .get(&due.delivery_id)
+            .is_some_and(|at| *at <= due.at)
+        {
+            return;
+        }
+        self.queued.insert(due.delivery_id.clone(), due.at);
         self.seq += 1;
         self.due.push(Reverse(Entry {
             at: due.at,
@@ -135,62 +181,56 @@ impl State {
             max_in_flight: webhook.config.max_in_flight.max(1),
         };
         self.webhooks.insert(webhook.id.clone(), limits);
-        if limits.active {
-            for entry in self.parked.remove(&webhook.id).unwrap_or_default() {
-                self.due.push(Reverse(entry));
-            }
-        }
+        self.configs
+            .insert(webhook.id.clone(), Arc::new(webhook.clone()));
+    }
+
+    fn limits(&self, webhook_id: &str) -> Limits {
+        self.webhooks.get(webhook_id).copied().unwrap_or(UNKNOWN)
+    }
+
+    fn busy(&self, webhook_id: &str) -> u32 {
+        self.per_webhook.get(webhook_id).copied().unwrap_or(0)
     }
 
     fn take_ready(&mut self, now: i64, total_limit: usize) -> (Vec<Ready>, Option<i64>) {
+        self.unpark();
         let mut ready = Vec::new();
-        while self.total_in_flight < total_limit {
-            let Some(Reverse(top)) = self.due.peek() else {
-                break;
-            };
-            if top.at > now {
-                break;
+        // Attempts whose answer is in but not yet committed hold no network slot; they are
+        // capped too, so a slow disk cannot let unrecorded deliveries pile up.
+        let recording_limit = total_limit * RECORDING_FACTOR;
+        while self.total_in_flight < total_limit && self.in_flight.len() < recording_limit {
+            match self.due.peek() {
+                Some(Reverse(top)) if top.at <= now => {}
+                _ => break,
             }
             let Some(Reverse(entry)) = self.due.pop() else {
                 break;
             };
-            if self.in_flight.contains(&entry.delivery_id) {
-                continue; // a duplicate entry; the attempt in flight reschedules if needed
+            if self.queued.get(&entry.delivery_id) != Some(&entry.at)
+                || self.in_flight.contains_key(&entry.delivery_id)
+            {
+                continue; // superseded by an earlier entry, or already on the wire
             }
-            // An unknown webhook (deleted) still gets its attempt: the worker records why it
-            // cannot be made.
-            let limits = self
-                .webhooks
-                .get(&entry.webhook_id)
-                .copied()
-                .unwrap_or(Limits {
-                    active: true,
-                    max_in_flight: 1,
-                });
-            let busy = self
-                .per_webhook
-                .get(&entry.webhook_id)
-                .copied()
-                .unwrap_or(0);
-            if !limits.active || busy >= limits.max_in_flight {
-                self.parked
-                    .entry(entry.webhook_id.clone())
-                    .or_default()
-                    .push_back(entry);
+            let limits = self.limits(&entry.webhook_id);
+            if !limits.active || self.busy(&entry.webhook_id) >= limits.max_in_flight {
+                let parked = self.parked.entry(entry.webhook_id.clone()).or_default();
+                parked.push_back(entry);
                 continue;
             }
+            self.queued.remove(&entry.delivery_id);
             *self
                 .per_webhook
                 .entry(entry.webhook_id.clone())
                 .or_default() += 1;
             self.total_in_flight += 1;
-            self.in_flight.insert(entry.delivery_id.clone());
+            self.in_flight.insert(entry.delivery_id.clone(), true);
             ready.push(Ready {
                 delivery_id: entry.delivery_id,
                 webhook_id: entry.webhook_id,
             });
         }
-        let next = if self.total_in_flight < total_limit {
+        let next = if self.total_in_flight < total_limit && self.in_flight.len() < recording_limit {
             self.due.peek().map(|Reverse(e)| e.at)
         } else {
             None // a finishing attempt wakes the worker
@@ -198,26 +238,41 @@ impl State {
         (ready, next)
     }
 
+    /// Gives up the attempt's slots (its answer is in, or it is over).
+    fn release(&mut self, ready: &Ready) {
+        if let Some(holding) = self.in_flight.get_mut(&ready.delivery_id) {
+            if *holding {
+                *holding = false;
+                self.total_in_flight = self.total_in_flight.saturating_sub(1);
+                if let Some(busy) = self.per_webhook.get_mut(&ready.webhook_id) {
+                    *busy = busy.saturating_sub(1);
+                }
+            }
+        }
+    }
+
     fn finish(&mut self, ready: &Ready) {
-        if self.in_flight.remove(&ready.delivery_id) {
-            self.total_in_flight = self.total_in_flight.saturating_sub(1);
-            if let Some(busy) = self.per_webhook.get_mut(&ready.webhook_id) {
-                *busy = busy.saturating_sub(1);
+        self.release(ready);
+        self.in_flight.remove(&ready.delivery_id);
+    }
+
+    /// Puts parked entries of active webhooks with free slots back in line, oldest first, as
+    /// many as they have free slots.
+    fn unpark(&mut self) {
+        let webhooks = &self.webhooks;
+        let per_webhook = &self.per_webhook;
+        let due = &mut self.due;
+        self.parked.retain(|webhook_id, parked| {
+            let limits = webhooks.get(webhook_id).copied().unwrap_or(UNKNOWN);
+            if !limits.active {
+                return true;
             }
-        }
-        // One slot of this webhook is free: its oldest parked entry goes back in line.
-        let active = self
-            .webhooks
-            .get(&ready.webhook_id)
-            .is_none_or(|l| l.active);
-        if active {
-            if let Some(entry) = self
-                .parked
-                .get_mut(&ready.webhook_id)
-                .and_then(VecDeque::pop_front)
-            {
-                self.due.push(Reverse(entry));
+            let busy = per_webhook.get(webhook_id).copied().unwrap_or(0);
+            let free = limits.max_in_flight.saturating_sub(busy) as usize;
+            for entry in parked.drain(..free.min(parked.len())) {
+                due.push(Reverse(entry));
             }
-        }
+            !parked.is_empty()
+        });
     }
 }

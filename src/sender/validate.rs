@@ -102,7 +102,8 @@ fn validate_signing(provider: &Provider, config: &WebhookConfig) -> Result<()> {
     Ok(())
 }
 
-fn validate_header(name: &str, value: &str) -> Result<()> {
+/// A custom header a webhook (or `hookbench send`) may add.
+pub fn validate_header(name: &str, value: &str) -> Result<()> {
     if axum::http::HeaderName::from_bytes(name.as_bytes()).is_err() {
         return bad(format!("`{name}` is not a valid header name"));
     }

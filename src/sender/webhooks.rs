@@ -52,6 +52,7 @@ impl Engine {
             .cancel_pending(id.to_owned(), now_millis())
             .await?;
         self.store().delete_webhook(id.to_owned()).await?;
+        self.outbox().webhook_removed(id);
         self.announce_deliveries(cancelled);
         self.bus().publish(EngineEvent::WebhooksChanged);
         Ok(())

@@ -2,6 +2,7 @@
 //! with its verdict in one transaction, and schedules the next try.
 
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use time::OffsetDateTime;
@@ -10,7 +11,7 @@ use tokio::task::{JoinHandle, JoinSet};
 use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::ids::next_id;
-use crate::model::{EngineEvent, Header};
+use crate::model::EngineEvent;
 use crate::outgoing::{self, Draft};
 use crate::providers::random_seed;
 use crate::receiver::now_millis;
@@ -75,54 +76,70 @@ async fn load(engine: &Engine) -> Result<()> {
 }
 
 async fn attempt(engine: Engine, ready: Ready, options: WorkerOptions) {
-    if let Err(e) = try_attempt(&engine, &ready, &options).await {
-        tracing::error!("delivery {} could not be attempted: {e}", ready.delivery_id);
-        // It is still due in the store; try again shortly rather than only at the next start.
-        let at = now_millis() + STORE_RETRY.as_millis() as i64;
-        engine.outbox().schedule(Due {
-            delivery_id: ready.delivery_id.clone(),
-            webhook_id: ready.webhook_id.clone(),
-            at,
-        });
-    }
+    let next = match try_attempt(&engine, &ready, &options).await {
+        Ok(next) => next,
+        Err(e) => {
+            tracing::error!("delivery {} could not be attempted: {e}", ready.delivery_id);
+            // It is still due in the store; try again shortly rather than only at the next start.
+            Some(due(&ready, now_millis() + STORE_RETRY.as_millis() as i64))
+        }
+    };
+    // Free the slot first: an entry for a delivery still in flight would be dropped.
     engine.outbox().finished(&ready);
+    if let Some(next) = next {
+        engine.outbox().schedule(next);
+    }
 }
 
-async fn try_attempt(engine: &Engine, ready: &Ready, options: &WorkerOptions) -> Result<()> {
+/// Makes the attempt if the delivery is still due; returns when to try it next, if ever.
+async fn try_attempt(
+    engine: &Engine,
+    ready: &Ready,
+    options: &WorkerOptions,
+) -> Result<Option<Due>> {
     let Some(item) = engine
         .store()
         .outbox_item(ready.delivery_id.clone())
         .await?
     else {
-        return Ok(()); // cancelled, or finished by an earlier entry
+        return Ok(None); // cancelled, or finished by an earlier entry
     };
     let now = now_millis();
     if let Some(at) = item.delivery.next_attempt_at.filter(|at| *at > now) {
-        engine.outbox().schedule(due(ready, at));
-        return Ok(());
+        return Ok(Some(due(ready, at)));
     }
-    let webhook = match engine.store().webhook(ready.webhook_id.clone()).await {
+    let cached = engine.outbox().webhook(&ready.webhook_id);
+    let webhook = match cached {
+        Some(webhook) => Ok(webhook),
+        None => engine
+            .store()
+            .webhook(ready.webhook_id.clone())
+            .await
+            .map(Arc::new),
+    };
+    let webhook = match webhook {
         Ok(webhook) => webhook,
         Err(Error::NotFound(_)) => {
-            return fail(engine, ready, "its webhook was deleted".into()).await;
+            fail(engine, ready, "its webhook was deleted".into()).await?;
+            return Ok(None);
         }
         Err(e) => return Err(e),
     };
     if !webhook.config.active {
         // Parked by the scheduler until the webhook is turned on again.
         engine.outbox().webhook_changed(&webhook);
-        engine.outbox().schedule(due(ready, now));
-        return Ok(());
+        return Ok(Some(due(ready, now)));
     }
     let request = match build(&webhook, &item) {
         Ok(request) => request,
         Err(e) => {
-            return fail(
+            fail(
                 engine,
                 ready,
                 format!("the request could not be built: {e}"),
             )
-            .await
+            .await?;
+            return Ok(None);
         }
     };
     let send_options = SendOptions {
@@ -134,6 +151,8 @@ async fn try_attempt(engine: &Engine, ready: &Ready, options: &WorkerOptions) ->
         },
     };
     let exchange = http::send(request, &send_options).await;
+    // The network part is over: the next attempt may start while this one is committed.
+    engine.outbox().answered(ready);
     record(engine, &webhook, &item, exchange).await
 }
 
@@ -155,23 +174,9 @@ fn build(webhook: &Webhook, item: &OutboxItem) -> Result<HttpRequest> {
     Ok(HttpRequest {
         method: "POST".to_owned(),
         url: webhook.config.url.clone(),
-        headers: with_custom_headers(outgoing.headers, &webhook.config.headers),
+        headers: outgoing::with_custom_headers(outgoing.headers, &webhook.config.headers),
         body: outgoing.body.into(),
     })
-}
-
-/// The webhook's own headers after the profile's; one of the same name replaces its value.
-fn with_custom_headers(mut headers: Vec<Header>, custom: &[Header]) -> Vec<Header> {
-    for header in custom {
-        match headers
-            .iter_mut()
-            .find(|h| h.name.eq_ignore_ascii_case(&header.name))
-        {
-            Some(existing) => existing.value = header.value.clone(),
-            None => headers.push(header.clone()),
-        }
-    }
-    headers
 }
 
 async fn record(
@@ -179,7 +184,7 @@ async fn record(
     webhook: &Webhook,
     item: &OutboxItem,
     exchange: Exchange,
-) -> Result<()> {
+) -> Result<Option<Due>> {
     let number = item.delivery.attempts + 1;
     let status = exchange.response.as_ref().ok().map(|r| r.status);
     let error_kind = exchange.response.as_ref().err().map(|e| e.kind);
@@ -206,13 +211,11 @@ async fn record(
     };
     let attempt = new_attempt(&item.delivery.id, number, exchange);
     let recorded = engine.store().record_attempt(attempt, verdict, now).await?;
-    if let Some(at) = recorded.delivery.next_attempt_at {
-        engine.outbox().schedule(Due {
-            delivery_id: recorded.delivery.id.clone(),
-            webhook_id: recorded.delivery.webhook_id.clone(),
-            at,
-        });
-    }
+    let next = recorded.delivery.next_attempt_at.map(|at| Due {
+        delivery_id: recorded.delivery.id.clone(),
+        webhook_id: recorded.delivery.webhook_id.clone(),
+        at,
+    });
     engine.announce_deliveries(vec![recorded.delivery]);
     if let Some(webhook) = recorded.disabled {
         engine.outbox().webhook_changed(&webhook);
@@ -222,7 +225,7 @@ async fn record(
             .publish(EngineEvent::WebhookDisabled { webhook, reason });
         engine.bus().publish(EngineEvent::WebhooksChanged);
     }
-    Ok(())
+    Ok(next)
 }
 
 /// Why the attempt did not succeed, for the log; None when it did.

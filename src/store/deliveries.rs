@@ -92,25 +92,30 @@ impl Store {
     /// The delivery an attempt is about to make, if it is still due.
     pub async fn outbox_item(&self, id: String) -> Result<Option<OutboxItem>> {
         self.read(move |conn| {
-            let Some(delivery) = find(conn, &id)? else {
+            let item = conn
+                .prepare_cached(&format!(
+                    "SELECT {COLUMNS}, payload, manual FROM deliveries WHERE id = ?1"
+                ))?
+                .query_row([&id], |row| {
+                    Ok(
+                        from_row(row)?.map(|delivery| -> rusqlite::Result<OutboxItem> {
+                            Ok(OutboxItem {
+                                delivery,
+                                payload: row.get(15)?,
+                                manual: row.get(16)?,
+                            })
+                        }),
+                    )
+                })
+                .optional()?;
+            let Some(item) = item.transpose()?.transpose()? else {
                 return Ok(None);
             };
-            if !matches!(
-                delivery.status,
+            let due = matches!(
+                item.delivery.status,
                 DeliveryStatus::Pending | DeliveryStatus::Retrying
-            ) {
-                return Ok(None);
-            }
-            let (payload, manual): (Vec<u8>, bool) = conn.query_row(
-                "SELECT payload, manual FROM deliveries WHERE id = ?1",
-                [&id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?;
-            Ok(Some(OutboxItem {
-                delivery,
-                payload,
-                manual,
-            }))
+            );
+            Ok(due.then_some(item))
         })
         .await
     }

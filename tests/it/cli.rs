@@ -11,7 +11,7 @@ fn hookbench() -> Command {
     command
 }
 
-fn run(args: &[&str], data: &Path) -> Output {
+pub fn run(args: &[&str], data: &Path) -> Output {
     hookbench()
         .args(args)
         .arg("--data")
@@ -21,15 +21,15 @@ fn run(args: &[&str], data: &Path) -> Output {
 }
 
 /// `hookbench serve` on free ports; stopped with SIGTERM on drop.
-struct Serve {
+pub struct Serve {
     child: Child,
-    receiver: String,
+    pub receiver: String,
     ui: String,
     data: String,
 }
 
 impl Serve {
-    fn start(data: &Path, extra: &[&str]) -> Serve {
+    pub fn start(data: &Path, extra: &[&str]) -> Serve {
         let mut child = hookbench()
             .args(["serve", "--receiver", "127.0.0.1:0", "--api", "127.0.0.1:0"])
             .args(extra)

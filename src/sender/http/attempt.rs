@@ -11,14 +11,31 @@ use tokio::io::{AsyncRead, AsyncWrite};
 
 use super::response::{self, BodyFailure};
 use super::target::Target;
+use super::tls::{self, Trust};
 use super::wire::{Wire, WireLog};
-use super::{connect, errors, request, tls};
+use super::{connect, errors, request};
 use super::{Exchange, HttpRequest, RawRequest, RawResponse, SendOptions};
 use crate::model::Header;
 use crate::sender::model::{Timings, TransportError};
 
 /// Makes one attempt. Never panics and never fails: a failure is the exchange's `response`.
 pub async fn send(request: HttpRequest, options: &SendOptions) -> Exchange {
+    send_with(request, options, &None).await
+}
+
+/// [`send`], trusting this DER root certificate as well as the web PKI: for tests of https://
+/// targets with a certificate they made.
+#[doc(hidden)]
+pub async fn send_trusting(
+    request: HttpRequest,
+    options: &SendOptions,
+    root_der: Vec<u8>,
+) -> Exchange {
+    let trust = tls::config(Some(root_der.into())).ok();
+    send_with(request, options, &trust).await
+}
+
+async fn send_with(request: HttpRequest, options: &SendOptions, trust: &Trust) -> Exchange {
     let started_at = crate::receiver::now_millis();
     let clock = Clock {
         start: Instant::now(),
@@ -35,7 +52,7 @@ pub async fn send(request: HttpRequest, options: &SendOptions) -> Exchange {
         connected: None,
         wire: None,
     };
-    let response = run(&request, options, &clock, &mut progress).await;
+    let response = run(&request, options, trust, &clock, &mut progress).await;
     let end = Instant::now();
     if let Some(head) = progress.wire.as_ref().and_then(WireLog::request_head) {
         progress.request.headers = head
@@ -97,6 +114,7 @@ impl Clock {
 async fn run(
     request: &HttpRequest,
     options: &SendOptions,
+    trust: &Trust,
     clock: &Clock,
     progress: &mut Progress,
 ) -> Result<RawResponse, TransportError> {
@@ -119,7 +137,7 @@ async fn run(
     let limit = options.max_response_body;
     if target.tls {
         let stream = clock
-            .within(tls::handshake(tcp, &target.host, addr), || {
+            .within(tls::handshake(tcp, &target.host, addr, trust), || {
                 format!("connected to {addr}, in the TLS handshake")
             })
             .await?;

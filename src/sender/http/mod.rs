@@ -27,7 +27,7 @@ use bytes::Bytes;
 use crate::model::{Body, Header};
 use crate::sender::model::{Attempt, ReceivedResponse, SentRequest, Timings, TransportError};
 
-pub use attempt::send;
+pub use attempt::{send, send_trusting};
 pub use reach::{Class, Reach};
 
 /// The most of a response body an attempt stores by default.

@@ -4,7 +4,7 @@
 use std::net::SocketAddr;
 use std::sync::{Arc, OnceLock};
 
-use rustls::pki_types::ServerName;
+use rustls::pki_types::{CertificateDer, ServerName};
 use rustls::{CertificateError, ClientConfig};
 use tokio::net::TcpStream;
 use tokio_rustls::client::TlsStream;
@@ -13,37 +13,49 @@ use url::Host;
 
 use crate::sender::model::{TransportError, TransportErrorKind};
 
+/// None: the web PKI roots. Tests pass a configuration that also trusts their own root.
+pub type Trust = Option<Arc<ClientConfig>>;
+
 /// One configuration per process: building the root store costs a few milliseconds.
-fn config() -> Result<Arc<ClientConfig>, String> {
+fn web_pki() -> Result<Arc<ClientConfig>, String> {
     static CONFIG: OnceLock<Result<Arc<ClientConfig>, String>> = OnceLock::new();
-    CONFIG
-        .get_or_init(|| {
-            let roots = rustls::RootCertStore {
-                roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-            };
-            let provider = Arc::new(rustls::crypto::ring::default_provider());
-            let mut config = ClientConfig::builder_with_provider(provider)
-                .with_safe_default_protocol_versions()
-                .map_err(|e| format!("TLS could not be set up: {e}"))?
-                .with_root_certificates(roots)
-                .with_no_client_auth();
-            // Attempts speak HTTP/1.1 only; say so, so a server never picks h2.
-            config.alpn_protocols = vec![b"http/1.1".to_vec()];
-            Ok(Arc::new(config))
-        })
-        .clone()
+    CONFIG.get_or_init(|| config(None)).clone()
+}
+
+pub fn config(extra_root: Option<CertificateDer<'static>>) -> Result<Arc<ClientConfig>, String> {
+    let mut roots = rustls::RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    };
+    if let Some(root) = extra_root {
+        roots
+            .add(root)
+            .map_err(|e| format!("the extra root certificate is not usable: {e}"))?;
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let mut config = ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| format!("TLS could not be set up: {e}"))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    // Attempts speak HTTP/1.1 only; say so, so a server never picks h2.
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(Arc::new(config))
 }
 
 pub async fn handshake(
     tcp: TcpStream,
     host: &Host<String>,
     addr: SocketAddr,
+    trust: &Trust,
 ) -> Result<TlsStream<TcpStream>, TransportError> {
     let fail = |message: String| TransportError {
         kind: TransportErrorKind::Tls,
         message,
     };
-    let config = config().map_err(fail)?;
+    let config = match trust {
+        Some(config) => config.clone(),
+        None => web_pki().map_err(fail)?,
+    };
     let name = match host {
         Host::Domain(domain) => ServerName::try_from(domain.clone()).map_err(|e| {
             fail(format!(
