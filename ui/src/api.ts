@@ -19,6 +19,14 @@ import type { ProviderSummary } from "./bindings/ProviderSummary";
 import type { RenderedSample } from "./bindings/RenderedSample";
 import type { SavedSample } from "./bindings/SavedSample";
 import type { Status } from "./bindings/Status";
+import type { Delivery } from "./bindings/Delivery";
+import type { DeliveryDetail } from "./bindings/DeliveryDetail";
+import type { DeliveryFilter } from "./bindings/DeliveryFilter";
+import type { DeliveryList } from "./bindings/DeliveryList";
+import type { TriggerRequest } from "./bindings/TriggerRequest";
+import type { TriggerResult } from "./bindings/TriggerResult";
+import type { Webhook } from "./bindings/Webhook";
+import type { WebhookConfig } from "./bindings/WebhookConfig";
 import { SseParser } from "./sse";
 
 const TOKEN_KEY = "hookbench.token";
@@ -86,15 +94,18 @@ function jsonBody(body: unknown): RequestInit {
 
 const segment = encodeURIComponent;
 
+/** A filter as a query string: absent, null and empty values are left out. */
+export function queryString(filter: object): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  }
+  return params.toString();
+}
+
 export const api = {
   status: () => request<Status>("/api/status"),
-  captures: (filter: CaptureFilter) => {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(filter)) {
-      if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
-    }
-    return request<CaptureList>(`/api/captures?${params}`);
-  },
+  captures: (filter: CaptureFilter) => request<CaptureList>(`/api/captures?${queryString(filter)}`),
   /** An export document, as a Blob to save (a link cannot send the Authorization header). */
   exportCaptures: async (options: { format: "har" | "json"; inbox?: string; ids?: string[] }): Promise<Blob> => {
     const params = new URLSearchParams({ format: options.format });
@@ -135,6 +146,25 @@ export const api = {
   saveSample: (provider: string, sample: { event: string; name: string; body: string }) =>
     request<SavedSample>(`/api/providers/${segment(provider)}/samples`, jsonBody(sample)),
   deleteSample: (id: string) => request<void>(`/api/samples/${segment(id)}`, { method: "DELETE" }),
+
+  webhooks: () => request<Webhook[]>("/api/webhooks"),
+  webhook: (id: string) => request<Webhook>(`/api/webhooks/${segment(id)}`),
+  createWebhook: (config: WebhookConfig) => request<Webhook>("/api/webhooks", jsonBody(config)),
+  updateWebhook: (id: string, config: WebhookConfig) =>
+    request<Webhook>(`/api/webhooks/${segment(id)}`, { ...jsonBody(config), method: "PUT" }),
+  deleteWebhook: (id: string) => request<void>(`/api/webhooks/${segment(id)}`, { method: "DELETE" }),
+  testWebhook: (id: string) => request<TriggerResult>(`/api/webhooks/${segment(id)}/test`, { method: "POST" }),
+  retryFailed: (id: string) => request<{ retried: number }>(`/api/webhooks/${segment(id)}/retry-failed`, { method: "POST" }),
+  cancelPending: (id: string) => request<{ cancelled: number }>(`/api/webhooks/${segment(id)}/cancel-pending`, { method: "POST" }),
+  /** Delivers one event to every active webhook that subscribes to it (or to `webhook` only). */
+  trigger: (trigger: TriggerRequest) => request<TriggerResult>("/api/events", jsonBody(trigger)),
+  /** Sends a captured request again as an event; provider and event are detected when absent. */
+  sendCapture: (id: string, as: { provider?: string; event?: string } = {}) =>
+    request<TriggerResult>(`/api/captures/${segment(id)}/send`, jsonBody(as)),
+  deliveries: (filter: DeliveryFilter) => request<DeliveryList>(`/api/deliveries?${queryString(filter)}`),
+  delivery: (id: string) => request<DeliveryDetail>(`/api/deliveries/${segment(id)}`),
+  retryDelivery: (id: string) => request<Delivery>(`/api/deliveries/${segment(id)}/retry`, { method: "POST" }),
+  cancelDelivery: (id: string) => request<Delivery>(`/api/deliveries/${segment(id)}/cancel`, { method: "POST" }),
 };
 
 export type StreamSignal = { kind: "event"; event: EngineEvent } | { kind: "resync" };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { Capture } from "./bindings/Capture";
-import { curlCommand, printfQuote, quote } from "./curl";
+import { curlCommand, curlForSentRequest, printfQuote, quote } from "./curl";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
@@ -190,5 +190,35 @@ describe("curlCommand", () => {
   it("skips header names that are not HTTP tokens", () => {
     const c = capture({ headers: [{ name: "@file", value: "x" }, { name: "x ok", value: "y" }] });
     expect(curlCommand(c, "http://h:1")).not.toMatch(/@file|x ok/);
+  });
+
+  it("sends a delivery attempt's request again to its URL, as it was written", () => {
+    const command = curlForSentRequest({
+      method: "POST",
+      url: "https://example.test:8443/hooks/in?x=[1]",
+      headers: [
+        { name: "Host", value: "example.test:8443" },
+        { name: "Content-Type", value: "application/json" },
+        { name: "Content-Length", value: "11" },
+        { name: "X-Signature", value: "t=1,v1=ab'c" },
+      ],
+      body: { encoding: "utf8", data: '{"a":"b!"}\n' },
+    });
+    expect(command).toBe(
+      [
+        "curl",
+        "-X 'POST'",
+        "--http1.1",
+        "--globoff",
+        "'https://example.test:8443/hooks/in?x=[1]'",
+        "-H 'Content-Type: application/json'",
+        "-H 'Content-Length: 11'",
+        "-H $'X-Signature: t=1,v1=ab\\x27c'",
+        "-H 'User-Agent:'",
+        "-H 'Accept:'",
+        "--data-binary $'{\"a\":\"b\\x21\"}\\x0a'",
+      ].join(" \\\n  "),
+    );
+    expect(curlForSentRequest({ method: "POST", url: "http://h:1", headers: [], body: { encoding: "utf8", data: "" } })).toContain("'http://h:1/'");
   });
 });

@@ -7,6 +7,7 @@
 import type { Body } from "./bindings/Body";
 import type { Capture } from "./bindings/Capture";
 import type { Header } from "./bindings/Header";
+import type { SentRequest } from "./bindings/SentRequest";
 
 /**
  * Headers left out of the command:
@@ -29,37 +30,77 @@ const EXPECT_THRESHOLD = 1024;
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
+/** What a command is made of: where it goes, and the request's parts as they were. */
+interface Exchange {
+  method: string;
+  httpVersion: string;
+  /** `http://host:port`, no trailing slash. */
+  base: string;
+  /** The request target: path and query, or `*`. */
+  target: string;
+  path: string;
+  headers: Header[];
+  body: Body;
+}
+
 export function curlCommand(capture: Capture, receiverBaseUrl: string): string {
-  const base = receiverBaseUrl.replace(/\/+$/, "");
-  const target = capture.query === null ? capture.path : `${capture.path}?${capture.query}`;
+  return command({
+    method: capture.method,
+    httpVersion: capture.http_version,
+    base: receiverBaseUrl.replace(/\/+$/, ""),
+    target: capture.query === null ? capture.path : `${capture.path}?${capture.query}`,
+    path: capture.path,
+    headers: capture.headers,
+    body: capture.body,
+  });
+}
+
+/** The command for a request Hookbench sent (a delivery attempt), to its URL as it was. */
+export function curlForSentRequest(request: SentRequest, httpVersion = "HTTP/1.1"): string {
+  const match = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*)([^#]*)/.exec(request.url);
+  const base = match ? match[1] : request.url;
+  const target = match && match[2] ? match[2] : "/";
+  return command({
+    method: request.method,
+    httpVersion,
+    base,
+    target,
+    path: target.split("?")[0],
+    headers: request.headers,
+    body: request.body,
+  });
+}
+
+function command(exchange: Exchange): string {
+  const { base, target } = exchange;
   const parts: string[] = ["curl"];
 
-  const body = bodyBytes(capture.body);
-  const has = (name: string) => capture.headers.some((h) => h.name.toLowerCase() === name);
+  const body = bodyBytes(exchange.body);
+  const has = (name: string) => exchange.headers.some((h) => h.name.toLowerCase() === name);
   // An empty body still goes out as `--data-binary ''` when the original announced its length,
   // so that curl sends `Content-Length: 0` too.
   const sendsData = body.length > 0 || has("content-length");
 
-  const method = capture.method;
+  const method = exchange.method;
   // `-X HEAD` would make curl wait for the body the answer announces; `--head` does not.
   if (method === "HEAD" && !sendsData) parts.push("--head");
   else parts.push(`-X ${quote(utf8(method))}`);
 
-  if (capture.http_version === "HTTP/1.1") parts.push("--http1.1");
-  else if (capture.http_version === "HTTP/1.0") parts.push("--http1.0");
-  else if (capture.http_version === "HTTP/2.0") parts.push(base.startsWith("https:") ? "--http2" : "--http2-prior-knowledge");
+  if (exchange.httpVersion === "HTTP/1.1") parts.push("--http1.1");
+  else if (exchange.httpVersion === "HTTP/1.0") parts.push("--http1.0");
+  else if (exchange.httpVersion === "HTTP/2.0") parts.push(base.startsWith("https:") ? "--http2" : "--http2-prior-knowledge");
 
   if (target.startsWith("/")) {
     // Without these curl would expand `[a-b]`/`{a,b}` and squash `/./` and `/../`.
     if (/[[\]{}]/.test(target)) parts.push("--globoff");
-    if (/(^|\/)\.\.?(\/|$)/.test(capture.path)) parts.push("--path-as-is");
+    if (/(^|\/)\.\.?(\/|$)/.test(exchange.path)) parts.push("--path-as-is");
     parts.push(quote(utf8(base + target)));
   } else {
     // `*` (OPTIONS *) and anything else that is not a path cannot be written as a URL.
     parts.push(quote(utf8(base)), `--request-target ${quote(utf8(target))}`);
   }
 
-  for (const header of capture.headers) {
+  for (const header of exchange.headers) {
     const name = header.name;
     if (DROPPED_HEADERS.has(name.toLowerCase()) || !TOKEN.test(name)) continue;
     const value = headerBytes(header);

@@ -1,5 +1,7 @@
 // Formatting of raw values for people: sizes, times, status classes.
 
+import type { Body } from "./bindings/Body";
+
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   const units = ["KiB", "MiB", "GiB"];
@@ -36,6 +38,11 @@ export function statusClass(status: number): StatusClass {
   if (status >= 400) return "client-error";
   if (status >= 300) return "redirect";
   return "ok";
+}
+
+/** The number of bytes a body holds. */
+export function bodySize(body: Body): number {
+  return body.encoding === "utf8" ? new TextEncoder().encode(body.data).length : atob(body.data).length;
 }
 
 /** Pretty-prints JSON text; null when the text is not JSON. */

@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { initToken } from "./api";
 import { App } from "./app/App";
 import "./styles.css";
+import "./sender/sender.css";
 
 initToken();
 

@@ -4,23 +4,38 @@ import { TopBar } from "./TopBar";
 import { Sidebar } from "./Sidebar";
 import { InboxScreen } from "../inbox/InboxScreen";
 import { ProvidersScreen } from "../providers/ProvidersScreen";
+import { DeliveriesScreen } from "../sender/DeliveriesScreen";
+import { DisabledBanners } from "../sender/DisabledBanner";
+import { WebhooksScreen } from "../sender/WebhooksScreen";
 import { SettingsScreen } from "../settings/SettingsScreen";
 
 export function App() {
   const connected = useLiveEvents();
   const route = useRoute();
+  let screen;
+  switch (route.screen) {
+    case "providers":
+      screen = <ProvidersScreen provider={route.provider} event={route.event} />;
+      break;
+    case "webhooks":
+      screen = <WebhooksScreen id={route.id} provider={route.provider} />;
+      break;
+    case "deliveries":
+      screen = <DeliveriesScreen id={route.id} webhook={route.webhook} />;
+      break;
+    case "settings":
+      screen = <SettingsScreen />;
+      break;
+    default:
+      screen = <InboxScreen />;
+  }
   return (
     <div className="frame">
       <TopBar connected={connected} />
       <Sidebar route={route} />
       <main className="screen">
-        {route.screen === "providers" ? (
-          <ProvidersScreen provider={route.provider} event={route.event} />
-        ) : route.screen === "settings" ? (
-          <SettingsScreen />
-        ) : (
-          <InboxScreen />
-        )}
+        <DisabledBanners />
+        <div className="screen-body">{screen}</div>
       </main>
     </div>
   );

@@ -2,6 +2,8 @@ import type { Route } from "./route";
 
 const SCREENS: { screen: Route["screen"]; label: string; icon: string; href: string }[] = [
   { screen: "inbox", label: "Inbox", icon: "⇣", href: "#/inbox" },
+  { screen: "webhooks", label: "Webhooks", icon: "⇡", href: "#/webhooks" },
+  { screen: "deliveries", label: "Deliveries", icon: "≡", href: "#/deliveries" },
   { screen: "providers", label: "Providers", icon: "◈", href: "#/providers" },
   { screen: "settings", label: "Settings", icon: "⚙", href: "#/settings" },
 ];

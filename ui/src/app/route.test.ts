@@ -12,4 +12,17 @@ describe("routes", () => {
     expect(routeHref(route)).toBe("#/providers/shopify/orders%2Fcreate");
     expect(parseRoute(routeHref(route))).toEqual(route);
   });
+
+  it("round-trips webhooks and deliveries with their arguments", () => {
+    const routes = [
+      { screen: "webhooks" as const },
+      { screen: "webhooks" as const, id: "01HX" },
+      { screen: "webhooks" as const, id: "new", provider: "stripe" },
+      { screen: "deliveries" as const },
+      { screen: "deliveries" as const, id: "01HY" },
+      { screen: "deliveries" as const, webhook: "01HX" },
+    ];
+    for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
+    expect(routeHref({ screen: "deliveries", id: "d1", webhook: "w 1" })).toBe("#/deliveries/d1?webhook=w+1");
+  });
 });

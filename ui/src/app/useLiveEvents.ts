@@ -3,6 +3,8 @@ import { useQueryClient } from "@tanstack/react-query";
 
 import { followEvents } from "../api";
 import { capturesKey, prependCapture } from "../inbox/useCaptures";
+import type { Webhook } from "../bindings/Webhook";
+import { deliveriesKey, foldDelivery, webhooksKey } from "../sender/useDeliveries";
 
 /** Follows the engine's event stream and folds it into the query cache. */
 export function useLiveEvents(): boolean {
@@ -15,6 +17,9 @@ export function useLiveEvents(): boolean {
         if (signal.kind === "resync") {
           void queryClient.invalidateQueries({ queryKey: capturesKey });
           void queryClient.invalidateQueries({ queryKey: ["inboxes"] });
+          void queryClient.invalidateQueries({ queryKey: deliveriesKey });
+          void queryClient.invalidateQueries({ queryKey: ["delivery"] });
+          void queryClient.invalidateQueries({ queryKey: webhooksKey });
           return;
         }
         const event = signal.event;
@@ -27,6 +32,19 @@ export function useLiveEvents(): boolean {
             break;
           case "inboxes.changed":
             void queryClient.invalidateQueries({ queryKey: ["inboxes"] });
+            break;
+          case "delivery.updated":
+            foldDelivery(queryClient, event.delivery);
+            break;
+          case "webhook.disabled": {
+            // Shown at once (the banner reads this list); the refetch below confirms it.
+            const disabled = { ...event.webhook, active: false, disabled_reason: event.webhook.disabled_reason ?? event.reason };
+            queryClient.setQueryData<Webhook[]>(webhooksKey, (list) => list?.map((w) => (w.id === disabled.id ? disabled : w)));
+            void queryClient.invalidateQueries({ queryKey: webhooksKey });
+            break;
+          }
+          case "webhooks.changed":
+            void queryClient.invalidateQueries({ queryKey: webhooksKey });
             break;
         }
       },

@@ -1,16 +1,13 @@
-import { useState } from "react";
 import { useMutation, useQuery } from "@tanstack/react-query";
 
 import { api } from "../api";
 import type { Capture } from "../bindings/Capture";
-import { BodyView } from "../components/BodyView";
-import { HeadersTable, QueryTable } from "../components/HeadersTable";
+import { QueryTable } from "../components/HeadersTable";
+import { bodyAndHeadersTabs, MessageSide, type SideTab } from "../components/MessageSide";
 import { exactTime, formatBytes, statusClass } from "../format";
 import { CaptureToolbar } from "./CaptureToolbar";
 import { CheckPanel } from "./CheckPanel";
 import { CheckResult } from "./CheckResult";
-
-type Tab = "body" | "headers" | "query" | "check";
 
 /** The request as it arrived, beside the response Hookbench answered with. */
 export function CaptureDetail({ id, onDeleted }: { id: string; onDeleted: () => void }) {
@@ -46,53 +43,30 @@ export function CaptureDetail({ id, onDeleted }: { id: string; onDeleted: () => 
 }
 
 function RequestSide({ capture: c }: { capture: Capture }) {
-  const [tab, setTab] = useState<Tab>("body");
-  const tabs: [Tab, string][] = [
-    ["body", "Body"],
-    ["headers", `Headers (${c.headers.length})`],
-    ["query", "Query"],
-    ["check", c.check ? `Signature · ${c.check.signature.status}` : "Signature & schema"],
+  const [body, headers] = bodyAndHeadersTabs(c, { size: c.body_size, captureId: c.id });
+  const tabs: SideTab[] = [
+    body,
+    headers,
+    { key: "query", label: "Query", content: () => <QueryTable query={c.query} /> },
+    {
+      key: "check",
+      label: c.check ? `Signature · ${c.check.signature.status}` : "Signature & schema",
+      content: () => (
+        <>
+          {c.check && <CheckResult result={c.check} />}
+          <CheckPanel captureId={c.id} />
+        </>
+      ),
+    },
   ];
-  return (
-    <section className="side" aria-label="Request" data-testid="request-side">
-      <h3 className="side-title">Request</h3>
-      <div className="tabs" role="tablist" aria-label="Request parts">
-        {tabs.map(([key, label]) => (
-          <button key={key} type="button" role="tab" aria-selected={tab === key} onClick={() => setTab(key)}>
-            {label}
-          </button>
-        ))}
-      </div>
-      <div className="tab-panel" role="tabpanel">
-        {tab === "body" && <BodyView body={c.body} size={c.body_size} headers={c.headers} captureId={c.id} />}
-        {tab === "headers" && <HeadersTable headers={c.headers} />}
-        {tab === "query" && <QueryTable query={c.query} />}
-        {tab === "check" && (
-          <>
-            {c.check && <CheckResult result={c.check} />}
-            <CheckPanel captureId={c.id} />
-          </>
-        )}
-      </div>
-    </section>
-  );
+  return <MessageSide label="Request" title="Request" tabs={tabs} testId="request-side" />;
 }
 
 function ResponseSide({ capture: c }: { capture: Capture }) {
-  const [tab, setTab] = useState<"body" | "headers">("body");
-  const size = c.response.body.encoding === "utf8" ? new TextEncoder().encode(c.response.body.data).length : atob(c.response.body.data).length;
-  return (
-    <section className="side" aria-label="Response" data-testid="response-side">
-      <h3 className="side-title">
-        Response <span className={`status ${statusClass(c.response.status)}`} data-testid="response-status-code">{c.response.status}</span>
-      </h3>
-      <div className="tabs" role="tablist" aria-label="Response parts">
-        <button type="button" role="tab" aria-selected={tab === "body"} onClick={() => setTab("body")}>Body</button>
-        <button type="button" role="tab" aria-selected={tab === "headers"} onClick={() => setTab("headers")}>Headers ({c.response.headers.length})</button>
-      </div>
-      <div className="tab-panel" role="tabpanel">
-        {tab === "body" ? <BodyView body={c.response.body} size={size} headers={c.response.headers} /> : <HeadersTable headers={c.response.headers} />}
-      </div>
-    </section>
+  const title = (
+    <>
+      Response <span className={`status ${statusClass(c.response.status)}`} data-testid="response-status-code">{c.response.status}</span>
+    </>
   );
+  return <MessageSide label="Response" title={title} tabs={bodyAndHeadersTabs(c.response)} testId="response-side" />;
 }

@@ -3,24 +3,18 @@ import { useQuery } from "@tanstack/react-query";
 
 import { api } from "../api";
 import type { Capture } from "../bindings/Capture";
+import { copyText, useNotice } from "../components/useNotice";
 import { bodyBytes, curlCommand } from "../curl";
+import { SendAsEvent } from "../sender/SendAsEvent";
 
-/** Copy as cURL, copy or save the body, delete. Every action answers visibly. */
+/** Copy as cURL, copy or save the body, send it as an event, delete. Every action answers visibly. */
 export function CaptureToolbar({ capture, onDelete }: { capture: Capture; onDelete: () => void }) {
   const status = useQuery({ queryKey: ["status"], queryFn: api.status });
-  const [notice, setNotice] = useState<string | null>(null);
-  const say = (text: string) => {
-    setNotice(text);
-    setTimeout(() => setNotice(null), 2000);
-  };
-  const copy = async (text: string, what: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      say(`${what} copied`);
-    } catch {
-      say(`${what} could not be copied: the clipboard is not available here`);
-    }
-  };
+  const [notice, say] = useNotice();
+  // Open for one capture: choosing another closes it.
+  const [sendingFor, setSendingFor] = useState<string | null>(null);
+  const sending = sendingFor === capture.id;
+  const copy = (text: string, what: string) => copyText(text, what, say);
   const save = () => {
     const bytes = bodyBytes(capture.body);
     const blob = new Blob([bytes as BlobPart], { type: capture.content_type ?? "application/octet-stream" });
@@ -33,25 +27,38 @@ export function CaptureToolbar({ capture, onDelete }: { capture: Capture; onDele
     say("Body saved");
   };
   return (
-    <div className="toolbar capture-toolbar" role="toolbar" aria-label="Capture actions">
-      <button
-        type="button"
-        onClick={() => status.data && void copy(curlCommand(capture, status.data.receiver_url), "cURL command")}
-        disabled={!status.data}
-        data-testid="copy-curl"
-        title="A command that sends this exact request again (c)"
-      >
-        Copy as cURL
-      </button>
-      <button type="button" onClick={() => void copy(new TextDecoder().decode(bodyBytes(capture.body)), "Body")} disabled={capture.body_size === 0}>
-        Copy body
-      </button>
-      <button type="button" onClick={save} disabled={capture.body_size === 0}>Save body</button>
-      <button type="button" onClick={() => window.confirm("Delete this capture?") && onDelete()} data-testid="delete-capture">
-        Delete
-      </button>
-      {notice && <span className="notice" role="status">{notice}</span>}
-    </div>
+    <>
+      <div className="toolbar capture-toolbar" role="toolbar" aria-label="Capture actions">
+        <button
+          type="button"
+          onClick={() => status.data && void copy(curlCommand(capture, status.data.receiver_url), "cURL command")}
+          disabled={!status.data}
+          data-testid="copy-curl"
+          title="A command that sends this exact request again (c)"
+        >
+          Copy as cURL
+        </button>
+        <button type="button" onClick={() => void copy(new TextDecoder().decode(bodyBytes(capture.body)), "Body")} disabled={capture.body_size === 0}>
+          Copy body
+        </button>
+        <button type="button" onClick={save} disabled={capture.body_size === 0}>Save body</button>
+        <button
+          type="button"
+          onClick={() => setSendingFor(sending ? null : capture.id)}
+          aria-expanded={sending}
+          disabled={capture.body_size === 0}
+          title="Send this body again as a provider event, signed, to the webhooks that subscribe to it"
+          data-testid="send-as-event-open"
+        >
+          Send as event
+        </button>
+        <button type="button" onClick={() => window.confirm("Delete this capture?") && onDelete()} data-testid="delete-capture">
+          Delete
+        </button>
+        {notice && <span className="notice" role="status">{notice}</span>}
+      </div>
+      {sending && <SendAsEvent key={capture.id} captureId={capture.id} onClose={() => setSendingFor(null)} />}
+    </>
   );
 }
 

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 
 import { api } from "../api";
 import { useDebounced } from "../app/useDebounced";
+import { ListState } from "../components/ListState";
 import { CaptureList } from "./CaptureList";
 import { CaptureDetail } from "./CaptureDetail";
 import { EmptyInbox } from "./EmptyInbox";
@@ -47,20 +48,14 @@ export function InboxScreen() {
   }, [newest]);
 
   const filtering = Boolean(inbox || method || q);
-  let listBody;
-  if (list.error) {
-    listBody = (
-      <div className="pane-message" role="alert">
-        <p>{list.error.message}</p>
-        <button type="button" onClick={() => void list.refetch()}>Try again</button>
-      </div>
-    );
-  } else if (list.isPending) {
-    listBody = <div className="pane-message" aria-busy="true">Loading captures…</div>;
-  } else if (list.captures.length === 0) {
-    listBody = <div className="pane-message">{filtering ? "No request matches." : "No requests yet."}</div>;
-  } else {
-    listBody = (
+  const listBody = (
+    <ListState
+      error={list.error}
+      onRetry={() => void list.refetch()}
+      pending={list.isPending}
+      loading="Loading captures…"
+      empty={list.captures.length > 0 ? null : filtering ? "No request matches." : "No requests yet."}
+    >
       <CaptureList
         captures={list.captures}
         selected={selected}
@@ -76,8 +71,8 @@ export function InboxScreen() {
           if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
         }}
       />
-    );
-  }
+    </ListState>
+  );
 
   return (
     <div className="inbox">

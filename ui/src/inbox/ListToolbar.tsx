@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 
 import { api } from "../api";
+import { useShortcuts } from "../app/useShortcuts";
 
 const METHODS = ["", "POST", "GET", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 
@@ -35,17 +36,7 @@ export function ListToolbar({ search, onSearch, method, onMethod, count, more, i
     }
   };
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const typing = event.target instanceof HTMLElement && event.target.closest("input, textarea, select, .cm-editor, [contenteditable]");
-      if (event.key === "/" && !typing) {
-        event.preventDefault();
-        input.current?.focus();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  useShortcuts({ "/": () => input.current?.focus() });
   return (
     <header className="list-toolbar">
       <div className="search-row">

@@ -11,6 +11,7 @@ import type { HmacScheme } from "../bindings/HmacScheme";
 import { JsonEditor } from "../components/JsonEditor";
 import { ProviderDocs } from "./ProviderDocs";
 import { SavedSamples } from "./SavedSamples";
+import { SendToWebhooks } from "../sender/SendToWebhooks";
 
 interface Props {
   provider: ProviderSummary;
@@ -89,6 +90,7 @@ export function EventWorkbench({ provider, event }: Props) {
         </section>
 
         <section className="request-column" aria-label="Request preview">
+          <SendToWebhooks provider={provider.id} event={event.id} body={body} variant={variant} />
           <label className="field">
             <span>Signing secret{provider.signing_scheme === "none" ? " (this provider does not sign)" : ""}</span>
             <textarea
