@@ -97,10 +97,10 @@ pub(super) fn count_failure(conn: &Connection, id: &str, now: i64) -> Result<Opt
     if !webhook.config.active || threshold == 0 || webhook.consecutive_failures < threshold {
         return Ok(None);
     }
-    let reason = format!(
-        "{} consecutive deliveries failed; fix the target and re-enable the webhook",
-        webhook.consecutive_failures
-    );
+    let reason = match webhook.consecutive_failures {
+        1 => "its delivery failed".to_owned(),
+        n => format!("{n} consecutive deliveries failed"),
+    } + "; fix the target and re-enable the webhook";
     disable(conn, webhook, reason, now).map(Some)
 }
 
