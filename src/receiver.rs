@@ -143,12 +143,25 @@ async fn capture(
             .map(|(name, value)| Header::from_bytes(name.as_str(), value.as_bytes()))
             .collect()
     });
-    let read = tokio::time::timeout(
-        limits.body_timeout,
-        Limited::new(body, limits.max_body).collect(),
-    )
-    .await;
+    let framing = framing_error(&parts.headers);
+    let read = match framing {
+        Some(_) => Ok(Ok(http_body_util::Collected::default())),
+        None => {
+            tokio::time::timeout(
+                limits.body_timeout,
+                Limited::new(body, limits.max_body).collect(),
+            )
+            .await
+        }
+    };
     let (body, answer) = match read {
+        _ if framing.is_some() => (
+            Bytes::new(),
+            refused(
+                StatusCode::BAD_REQUEST,
+                framing.as_deref().unwrap_or_default(),
+            ),
+        ),
         Err(_) => (
             Bytes::new(),
             refused(
@@ -241,6 +254,27 @@ async fn capture(
         }
     }
     Ok(response)
+}
+
+/// A body framing other servers on the way could read differently (request smuggling): chunked
+/// applied twice, or not last. hyper reads such a body once; Hookbench refuses it instead.
+fn framing_error(headers: &hyper::HeaderMap) -> Option<String> {
+    let codings: Vec<String> = headers
+        .get_all(hyper::header::TRANSFER_ENCODING)
+        .iter()
+        .flat_map(|value| value.to_str().unwrap_or("?").split(','))
+        .map(|coding| coding.trim().to_ascii_lowercase())
+        .filter(|coding| !coding.is_empty())
+        .collect();
+    let chunked = codings.iter().filter(|c| *c == "chunked").count();
+    let last_is_chunked = codings.last().is_none_or(|c| c == "chunked");
+    (chunked > 1 || !last_is_chunked).then(|| {
+        format!(
+            "Transfer-Encoding `{}` is ambiguous: chunked must be applied once, and last; the \
+             request was not stored",
+            codings.join(", ")
+        )
+    })
 }
 
 /// The request's headers as they were on the wire, when the recorder has its head (HTTP/1)

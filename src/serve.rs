@@ -130,7 +130,7 @@ impl Running {
 
     /// The address a browser (or the desktop window) opens: the UI with its token.
     pub fn ui_url(&self) -> String {
-        format!("{}/?token={}", self.api_url(), self.token.as_str())
+        format!("{}/#token={}", self.api_url(), self.token.as_str())
     }
 
     pub fn engine(&self) -> &Engine {

@@ -82,8 +82,8 @@ pub async fn require_token(
     request: Request,
     next: Next,
 ) -> Response {
-    let presented = bearer(&request).or_else(|| query_token(&request));
-    match presented {
+    // Only the header: a token in a query string ends up in logs, history and Referer headers.
+    match bearer(&request) {
         Some(token) if context.token.matches(&token) => next.run(request).await,
         _ => Error::Unauthorized.into_response(),
     }
@@ -95,14 +95,6 @@ fn bearer(request: &Request) -> Option<String> {
     scheme
         .eq_ignore_ascii_case("bearer")
         .then(|| token.trim().to_owned())
-}
-
-/// For clients that cannot set a header (EventSource, a link).
-fn query_token(request: &Request) -> Option<String> {
-    request.uri().query()?.split('&').find_map(|pair| {
-        let (key, value) = pair.split_once('=')?;
-        (key == "token").then(|| value.to_owned())
-    })
 }
 
 pub async fn security_headers(request: Request, next: Next) -> Response {

@@ -35,7 +35,7 @@ async fn api_refuses_requests_without_the_token() {
 }
 
 #[tokio::test]
-async fn api_accepts_the_token_as_bearer_or_query_parameter() {
+async fn api_takes_the_token_only_from_the_authorization_header() {
     let instance = start().await;
     let bearer = instance
         .http
@@ -51,8 +51,20 @@ async fn api_accepts_the_token_as_bearer_or_query_parameter() {
         .send()
         .await
         .unwrap();
-    assert_eq!(query.status(), 200);
-    let status: serde_json::Value = query.json().await.unwrap();
+    assert_eq!(
+        query.status(),
+        401,
+        "a token in the query string is not accepted: it would end up in logs and history"
+    );
+    let cookie = instance
+        .http
+        .get(instance.api("/api/status"))
+        .header("cookie", format!("token={}", instance.running.token()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cookie.status(), 401, "never from a cookie");
+    let status: serde_json::Value = bearer.json().await.unwrap();
     assert_eq!(status["receiver_url"], instance.running.receiver_url());
     assert_eq!(status["receiver_exposed"], false);
 }
@@ -216,6 +228,29 @@ async fn read_until(
 }
 
 #[tokio::test]
+async fn a_preflight_from_a_foreign_origin_gets_no_cors_grant() {
+    let instance = start().await;
+    let response = instance
+        .http
+        .request(reqwest::Method::OPTIONS, instance.api("/api/captures"))
+        .header("origin", "https://evil.example")
+        .header("access-control-request-method", "DELETE")
+        .header("access-control-request-headers", "authorization")
+        .send()
+        .await
+        .unwrap();
+    assert!(!response.status().is_success(), "{}", response.status());
+    for name in [
+        "access-control-allow-origin",
+        "access-control-allow-methods",
+        "access-control-allow-headers",
+        "access-control-allow-credentials",
+    ] {
+        assert!(response.headers().get(name).is_none(), "{name} granted");
+    }
+}
+
+#[tokio::test]
 async fn ui_is_served_without_token_with_a_strict_csp_and_no_token_inside() {
     let instance = start().await;
     let response = instance.http.get(instance.api("/")).send().await.unwrap();
@@ -231,6 +266,16 @@ async fn ui_is_served_without_token_with_a_strict_csp_and_no_token_inside() {
     let page = response.text().await.unwrap();
     assert!(page.contains("Hookbench"));
     assert!(!page.contains(instance.running.token()));
+    // Every script and style the page loads (when the UI is built) is token-free too.
+    for asset in page.split('"').filter(|part| part.starts_with("/assets/")) {
+        let served = instance.http.get(instance.api(asset)).send().await.unwrap();
+        assert_eq!(served.status(), 200, "{asset}");
+        let text = served.text().await.unwrap();
+        assert!(
+            !text.contains(instance.running.token()),
+            "{asset} holds the token"
+        );
+    }
 }
 
 #[tokio::test]

@@ -136,7 +136,7 @@ fn serve_prints_its_addresses_and_the_cli_reaches_it() {
         !serve.receiver.ends_with(":0"),
         "the chosen port is printed"
     );
-    assert!(serve.ui.starts_with("http://127.0.0.1:") && serve.ui.contains("/?token="));
+    assert!(serve.ui.starts_with("http://127.0.0.1:") && serve.ui.contains("/#token="));
     assert_eq!(serve.data, dir.path().display().to_string());
 
     let id = post(

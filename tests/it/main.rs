@@ -13,6 +13,7 @@ mod content;
 mod durability;
 mod export;
 mod hostile;
+mod hostile_limits;
 mod inboxes;
 mod providers;
 mod raw_head;

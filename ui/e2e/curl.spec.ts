@@ -14,8 +14,7 @@ import { expect, test, type Hookbench } from "./fixtures";
 
 async function apiGet<T>(hookbench: Hookbench, path: string): Promise<T> {
   const ui = new URL(hookbench.ui);
-  const token = ui.searchParams.get("token");
-  const response = await fetch(`${ui.origin}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+  const response = await fetch(`${ui.origin}${path}`, { headers: { Authorization: `Bearer ${hookbench.token}` } });
   expect(response.status).toBe(200);
   return (await response.json()) as T;
 }

@@ -9,6 +9,8 @@ import { test as base } from "@playwright/test";
 export interface Hookbench {
   receiver: string;
   ui: string;
+  /** The API token, from the `#token=` fragment of the printed `ui` address. */
+  token: string;
   /** POSTs (or sends `method`) to the receiver and returns the capture id. */
   send: (path: string, init?: { method?: string; headers?: Record<string, string>; body?: string }) => Promise<string>;
 }
@@ -39,6 +41,7 @@ export async function startHookbench(): Promise<{ hookbench: Hookbench; stop: ()
   const hookbench: Hookbench = {
     receiver,
     ui: printed.get("ui")!,
+    token: new URLSearchParams(new URL(printed.get("ui")!).hash.slice(1)).get("token")!,
     send: async (path, init = {}) => {
       const response = await fetch(receiver + path, { method: init.method ?? "POST", headers: init.headers, body: init.body });
       if (response.status !== 200) throw new Error(`receiver answered ${response.status}`);

@@ -86,7 +86,7 @@ test("an inbox's captures export as HAR 1.2 and Copy as cURL copies a command", 
 
 test("a verifying inbox shows each capture's signature badge and the likely cause", async ({ page, hookbench }) => {
   await page.goto(hookbench.ui);
-  const token = new URL(hookbench.ui).searchParams.get("token")!;
+  const token = hookbench.token;
   const created = await fetch(new URL("/api/inboxes", hookbench.ui), {
     method: "POST",
     headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },

@@ -36,7 +36,7 @@ async function apiCall<T>(hookbench: Hookbench, path: string, init: { method?: s
   const ui = new URL(hookbench.ui);
   const response = await fetch(new URL(path, ui.origin), {
     method: init.method ?? "GET",
-    headers: { Authorization: `Bearer ${ui.searchParams.get("token")}`, "Content-Type": "application/json" },
+    headers: { Authorization: `Bearer ${hookbench.token}`, "Content-Type": "application/json" },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);

@@ -15,20 +15,19 @@ function fakeWindow(href: string) {
 }
 
 describe("takeToken", () => {
-  it("takes the token from the query and removes it from the address bar", () => {
-    const w = fakeWindow("http://127.0.0.1:8788/?token=abc&x=1");
-    expect(takeToken(w.location, w.storage, w.history)).toBe("abc");
+  it("takes the token from the fragment and removes it from the address bar", () => {
+    const w = fakeWindow("http://127.0.0.1:8788/?x=1#token=def");
+    expect(takeToken(w.location, w.storage, w.history)).toBe("def");
     expect(w.replaced).toEqual(["/?x=1"]);
   });
 
-  it("takes the token from the fragment", () => {
-    const w = fakeWindow("http://127.0.0.1:8788/#token=def");
-    expect(takeToken(w.location, w.storage, w.history)).toBe("def");
-    expect(w.replaced).toEqual(["/"]);
+  it("ignores a token in the query string", () => {
+    const w = fakeWindow("http://127.0.0.1:8788/?token=abc");
+    expect(takeToken(w.location, w.storage, w.history)).toBeNull();
   });
 
   it("keeps the token for reloads of the same tab", () => {
-    const w = fakeWindow("http://127.0.0.1:8788/?token=abc");
+    const w = fakeWindow("http://127.0.0.1:8788/#token=abc");
     takeToken(w.location, w.storage, w.history);
     const reload = fakeWindow("http://127.0.0.1:8788/");
     const again = takeToken(reload.location, w.storage, reload.history);

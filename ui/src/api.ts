@@ -32,19 +32,15 @@ import { SseParser } from "./sse";
 const TOKEN_KEY = "hookbench.token";
 
 /**
- * The API token arrives once in the page address (`#token=` or `?token=`); it is kept for the
- * tab's lifetime and removed from the address bar so it does not end up in history or shots.
+ * The API token arrives once in the page address's fragment (`#token=`, which no server or log
+ * sees); it is kept for the tab's lifetime and removed from the address bar so it does not end
+ * up in history or shots.
  */
 export function takeToken(location: Location, storage: Storage, history: History): string | null {
-  const fromHash = new URLSearchParams(location.hash.slice(1)).get("token");
-  const query = new URLSearchParams(location.search);
-  const fromQuery = query.get("token");
-  const token = fromHash ?? fromQuery;
+  const token = new URLSearchParams(location.hash.slice(1)).get("token");
   if (token) {
     storage.setItem(TOKEN_KEY, token);
-    query.delete("token");
-    const search = query.toString();
-    history.replaceState(null, "", location.pathname + (search ? `?${search}` : ""));
+    history.replaceState(null, "", location.pathname + location.search);
     return token;
   }
   return storage.getItem(TOKEN_KEY);
