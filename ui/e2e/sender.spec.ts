@@ -187,3 +187,41 @@ test("a captured request is sent again as an event to the webhooks that subscrib
     await target.close();
   }
 });
+
+test("a consumer's hostile answer is shown as text in the delivery detail and never runs", async ({ page, hookbench }) => {
+  const payload = '<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">click</a>';
+  const server: Server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      res.writeHead(500, { "Content-Type": "text/html", "X-Evil": '<img src=x onerror="alert(5)">', "X-Link": "javascript:alert(6)" });
+      res.end(payload);
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as AddressInfo;
+  try {
+    let dialogs = 0;
+    page.on("dialog", (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    const webhook = await apiCall<{ id: string }>(hookbench, "/api/webhooks", {
+      method: "POST",
+      body: { name: "<b>hostile</b>", provider: "stripe", url: `http://127.0.0.1:${port}/x`, retry: { preset: "none" } },
+    });
+    const result = await apiCall<{ deliveries: { id: string }[] }>(hookbench, `/api/webhooks/${webhook.id}/test`, { method: "POST", body: {} });
+    await page.goto(hookbench.ui);
+    await page.evaluate((id) => { location.hash = `#/deliveries/${id}`; }, result.deliveries[0].id);
+    const response = page.getByTestId("attempt-response");
+    await expect(response.getByTestId("attempt-status")).toContainText("500");
+    await expect(response.getByTestId("body")).toContainText(payload);
+    await response.getByRole("tab", { name: /Headers/ }).click();
+    await expect(response.getByTestId("headers-table")).toContainText('<img src=x onerror="alert(5)">');
+    await expect(response.getByTestId("headers-table")).toContainText("javascript:alert(6)");
+    await expect(page.getByTestId("delivery-detail")).toContainText("<b>hostile</b>");
+    expect(await page.locator("img, script:not([src]), a[href^='javascript'], b").count()).toBe(0);
+    expect(dialogs).toBe(0);
+  } finally {
+    await new Promise<void>((done) => server.close(() => done()));
+  }
+});
