@@ -54,6 +54,11 @@ impl Engine {
         self.data_dir.as_deref()
     }
 
+    /// Where the key sealing stored secrets is kept.
+    pub fn key_source(&self) -> &crate::store::KeySource {
+        self.store.key_source()
+    }
+
     pub(crate) fn store(&self) -> &Store {
         &self.store
     }

@@ -188,6 +188,11 @@ pub struct Status {
     /// True when the receiver listens beyond the loopback interface.
     pub receiver_exposed: bool,
     pub data_dir: String,
+    /// How signing secrets are kept at rest (sealed with a key in the OS keychain, or in a key
+    /// file when no keychain answers).
+    pub secrets_at_rest: String,
+    /// False when the sealing key is a file beside the data: the UI warns.
+    pub secrets_in_keychain: bool,
 }
 
 /// The JSON body of every API error.

@@ -14,6 +14,7 @@ use crate::instance::{self, Instance};
 use crate::model::Status;
 use crate::receiver::{self, ReceiverHandle};
 use crate::sender::worker::{self, WorkerOptions};
+use crate::store::KeySource;
 
 pub const DEFAULT_RECEIVER: SocketAddr =
     SocketAddr::new(std::net::IpAddr::V4(Ipv4Addr::LOCALHOST), 8787);
@@ -68,6 +69,8 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
         version: crate::VERSION.to_owned(),
         receiver_url: url_of(receiver_addr),
         receiver_exposed: !receiver_addr.ip().is_loopback(),
+        secrets_at_rest: engine.key_source().describe(),
+        secrets_in_keychain: !matches!(engine.key_source(), KeySource::File(_)),
         data_dir: engine
             .data_dir()
             .map(|dir| dir.display().to_string())

@@ -10,7 +10,7 @@ impl Store {
     pub async fn inboxes(&self) -> Result<Vec<Inbox>> {
         self.read(|conn| {
             let mut statement = conn.prepare_cached(
-                "SELECT slug, name, created_at, config FROM inboxes
+                "SELECT slug, name, created_at, unseal(config) FROM inboxes
                  ORDER BY slug != 'default', created_at, slug",
             )?;
             let rows = statement
@@ -31,7 +31,7 @@ impl Store {
                 )));
             }
             conn.execute(
-                "INSERT INTO inboxes (slug, name, created_at, config) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO inboxes (slug, name, created_at, config) VALUES (?1, ?2, ?3, seal(?4))",
                 params![inbox.slug, inbox.name, inbox.created_at, config],
             )?;
             Ok(inbox)
@@ -66,7 +66,7 @@ impl Store {
                 )?;
             }
             conn.execute(
-                "UPDATE inboxes SET slug = ?2, name = ?3, config = ?4 WHERE slug = ?1",
+                "UPDATE inboxes SET slug = ?2, name = ?3, config = seal(?4) WHERE slug = ?1",
                 params![slug, updated.slug, updated.name, config],
             )?;
             Ok(updated)

@@ -8,6 +8,7 @@ mod deliveries;
 mod inboxes;
 mod migrations;
 mod samples;
+mod seal;
 mod search_index;
 mod settings;
 mod webhooks;
@@ -19,55 +20,77 @@ use std::sync::{Arc, Mutex};
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
+use seal::Sealer;
 use writer::{Writer, WriterThread};
 
 pub use attempts::{NewAttempt, NewResponse, Recorded, Verdict};
 pub use captures::NewCapture;
 pub use deliveries::{Due, NewDelivery, OutboxItem};
+pub use seal::{KeySource, NO_KEYCHAIN_ENV};
 
 const DB_FILE: &str = "hookbench.db";
 
 #[derive(Clone)]
 pub struct Store {
     writer: Writer,
+    sealer: Arc<Sealer>,
     readers: Option<Arc<ReaderPool>>,
     thread: Arc<Mutex<Option<WriterThread>>>,
 }
 
 struct ReaderPool {
     path: std::path::PathBuf,
+    sealer: Arc<Sealer>,
     idle: Mutex<Vec<Connection>>,
 }
 
 impl Store {
     pub fn open(dir: &Path) -> Result<Store> {
         let path = dir.join(DB_FILE);
+        let sealer = Arc::new(Sealer::for_data_dir(dir)?);
         let mut conn = Connection::open(&path)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         // FULL: a commit is on disk before any caller hears Ok. Group commit pays for it.
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Deleted and overwritten content is zeroed: an old plain secret does not linger.
+        conn.pragma_update(None, "secure_delete", "ON")?;
+        sealer.register(&conn)?;
         migrations::apply(&mut conn)?;
+        seal_plain_rows(&conn)?;
         let readers = Arc::new(ReaderPool {
             path,
+            sealer: sealer.clone(),
             idle: Mutex::new(Vec::new()),
         });
-        Store::start(conn, Some(readers))
+        Store::start(conn, sealer, Some(readers))
     }
 
     /// A private database that lives as long as this store: for tests and throwaway runs.
     pub fn open_in_memory() -> Result<Store> {
+        let sealer = Arc::new(Sealer::ephemeral());
         let mut conn = Connection::open_in_memory()?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        sealer.register(&conn)?;
         migrations::apply(&mut conn)?;
-        Store::start(conn, None)
+        Store::start(conn, sealer, None)
     }
 
-    fn start(conn: Connection, readers: Option<Arc<ReaderPool>>) -> Result<Store> {
+    /// Where the key that seals stored secrets is kept.
+    pub fn key_source(&self) -> &KeySource {
+        &self.sealer.source
+    }
+
+    fn start(
+        conn: Connection,
+        sealer: Arc<Sealer>,
+        readers: Option<Arc<ReaderPool>>,
+    ) -> Result<Store> {
         let (writer, thread) = Writer::spawn(conn)?;
         Ok(Store {
             writer,
+            sealer,
             readers,
             thread: Arc::new(Mutex::new(Some(thread))),
         })
@@ -136,6 +159,17 @@ impl Store {
     }
 }
 
+/// Seals configurations stored before sealing existed (or by hand).
+fn seal_plain_rows(conn: &Connection) -> Result<()> {
+    for table in ["webhooks", "inboxes"] {
+        conn.execute(
+            &format!("UPDATE {table} SET config = seal(config) WHERE config NOT LIKE 'sealed:%'"),
+            [],
+        )?;
+    }
+    Ok(())
+}
+
 impl ReaderPool {
     fn take(&self) -> Result<Connection> {
         if let Some(conn) = self.idle.lock().ok().and_then(|mut idle| idle.pop()) {
@@ -146,6 +180,7 @@ impl ReaderPool {
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        self.sealer.register(&conn)?;
         Ok(conn)
     }
 

@@ -6,7 +6,8 @@ use super::Store;
 use crate::error::{Error, Result};
 use crate::sender::model::{Webhook, WebhookConfig};
 
-const COLUMNS: &str = "id, config, consecutive_failures, disabled_reason, created_at, updated_at";
+const COLUMNS: &str =
+    "id, unseal(config), consecutive_failures, disabled_reason, created_at, updated_at";
 
 impl Store {
     /// Newest first.
@@ -33,7 +34,7 @@ impl Store {
             conn.execute(
                 "INSERT INTO webhooks (id, config, consecutive_failures, disabled_reason,
                                        created_at, updated_at)
-                 VALUES (?1, ?2, 0, NULL, ?3, ?3)",
+                 VALUES (?1, seal(?2), 0, NULL, ?3, ?3)",
                 params![webhook.id, config, webhook.created_at],
             )?;
             Ok(webhook)
@@ -54,7 +55,7 @@ impl Store {
             let current = find_webhook(conn, &id)?.ok_or_else(|| not_found(&id))?;
             let enabling = config.active && !current.config.active;
             conn.execute(
-                "UPDATE webhooks SET config = ?2, updated_at = ?3,
+                "UPDATE webhooks SET config = seal(?2), updated_at = ?3,
                     consecutive_failures = CASE WHEN ?4 THEN 0 ELSE consecutive_failures END,
                     disabled_reason = CASE WHEN ?4 THEN NULL ELSE disabled_reason END
                  WHERE id = ?1",
@@ -115,7 +116,8 @@ pub(super) fn disable(
     webhook.disabled_reason = Some(reason);
     webhook.updated_at = now;
     conn.execute(
-        "UPDATE webhooks SET config = ?2, disabled_reason = ?3, updated_at = ?4 WHERE id = ?1",
+        "UPDATE webhooks SET config = seal(?2), disabled_reason = ?3, updated_at = ?4
+         WHERE id = ?1",
         params![
             webhook.id,
             encode(&webhook.config)?,

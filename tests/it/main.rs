@@ -19,6 +19,7 @@ mod providers;
 mod raw_head;
 mod receiver;
 mod scripted;
+mod secrets;
 mod sender_delivery;
 mod sender_http;
 mod sender_http_failures;

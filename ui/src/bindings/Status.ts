@@ -7,4 +7,13 @@ export type Status = { version: string, receiver_url: string,
 /**
  * True when the receiver listens beyond the loopback interface.
  */
-receiver_exposed: boolean, data_dir: string, };
+receiver_exposed: boolean, data_dir: string, 
+/**
+ * How signing secrets are kept at rest (sealed with a key in the OS keychain, or in a key
+ * file when no keychain answers).
+ */
+secrets_at_rest: string, 
+/**
+ * False when the sealing key is a file beside the data: the UI warns.
+ */
+secrets_in_keychain: boolean, };

@@ -43,7 +43,13 @@ export function SettingsScreen() {
           <div><dt>Receiver</dt><dd className="mono">{status.data?.receiver_url}</dd></div>
           <div><dt>Data directory</dt><dd className="mono">{status.data?.data_dir}</dd></div>
           <div><dt>Version</dt><dd className="mono">{status.data?.version}</dd></div>
+          <div><dt>Secrets</dt><dd data-testid="secrets-at-rest">{status.data?.secrets_at_rest}</dd></div>
         </dl>
+        {status.data && !status.data.secrets_in_keychain && (
+          <p className="validation invalid" data-testid="secrets-warning">
+            No OS keychain (Secret Service) answered, so the key that seals your signing secrets is a file in the data directory.
+          </p>
+        )}
         {status.data?.receiver_exposed && (
           <p className="validation invalid">The receiver listens beyond this machine: anyone who can reach it can send captures.</p>
         )}

@@ -1,0 +1,119 @@
+//! Secrets at rest: signing secrets are sealed in the store; the data directory does not hold
+//! them in the clear, and the status says where the sealing key lives.
+
+use hookbench::{Config, Engine};
+use serde_json::json;
+
+use crate::sender_support::{config, SOON};
+use crate::support;
+
+const WEBHOOK_SECRET: &str = "whsec_c2VjcmV0LWZvci1ob29rYmVuY2gtdGVzdHM=";
+const INBOX_SECRET: &str = "inbox-secret-that-must-not-leak-4711";
+
+fn files_holding(dir: &std::path::Path, needle: &[u8]) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| {
+            let bytes = std::fs::read(path).unwrap_or_default();
+            bytes.windows(needle.len()).any(|window| window == needle)
+        })
+        .map(|path| path.display().to_string())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signing_secrets_are_sealed_in_the_data_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = Engine::open(Config::new(dir.path())).unwrap();
+    let instance = support::start_with(engine, None).await;
+    let (status, body) = instance
+        .post("/api/inboxes", json!({"slug": "gh", "config": {"verify": {"provider": "github", "secrets": [INBOX_SECRET]}}}))
+        .await;
+    assert_eq!(status, 201, "{body}");
+    let webhook = instance
+        .webhook(config(
+            "sw",
+            "standard-webhooks",
+            &instance.receiver("/gh"),
+            json!({"secrets": [WEBHOOK_SECRET]}),
+        ))
+        .await;
+    let (_, result) = instance
+        .post(&format!("/api/webhooks/{}/test", webhook.id), json!({}))
+        .await;
+    let id = result["deliveries"][0]["id"].as_str().unwrap();
+    instance
+        .await_status(
+            id,
+            hookbench::sender::model::DeliveryStatus::Succeeded,
+            SOON,
+        )
+        .await;
+    let export = instance
+        .http
+        .get(instance.api("/api/export?format=har"))
+        .bearer_auth(instance.running.token())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !export.contains(WEBHOOK_SECRET) && !export.contains(INBOX_SECRET),
+        "no secret in exports"
+    );
+
+    let status = instance.get_json("/api/status").await;
+    assert_eq!(
+        status["secrets_in_keychain"], false,
+        "no Secret Service runs here"
+    );
+    assert!(status["secrets_at_rest"]
+        .as_str()
+        .unwrap()
+        .contains("secret.key"));
+    instance.running.shutdown().await;
+
+    for secret in [WEBHOOK_SECRET, INBOX_SECRET] {
+        let holding = files_holding(dir.path(), secret.as_bytes());
+        assert!(holding.is_empty(), "{secret} is readable in {holding:?}");
+    }
+
+    // The next start unseals them again.
+    let engine = Engine::open(Config::new(dir.path())).unwrap();
+    let webhooks = engine.webhooks().await.unwrap();
+    assert_eq!(webhooks[0].config.secrets, [WEBHOOK_SECRET]);
+    let inbox = engine.inbox("gh").await.unwrap();
+    assert_eq!(inbox.config.verify.unwrap().secrets, [INBOX_SECRET]);
+    engine.close();
+}
+
+#[tokio::test]
+async fn a_replaced_key_is_a_clear_error_not_garbage() {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = Engine::open(Config::new(dir.path())).unwrap();
+    engine
+        .create_webhook(
+            serde_json::from_value(config(
+                "w",
+                "stripe",
+                "https://example.com/h",
+                json!({"secrets": ["whsec_x"]}),
+            ))
+            .unwrap(),
+        )
+        .await
+        .unwrap();
+    engine.close();
+    std::fs::write(
+        dir.path().join("secret.key"),
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+    )
+    .unwrap();
+    let engine = Engine::open(Config::new(dir.path())).unwrap();
+    let error = engine.webhooks().await.unwrap_err().to_string();
+    assert!(error.contains("cannot be unsealed"), "{error}");
+    engine.close();
+}
