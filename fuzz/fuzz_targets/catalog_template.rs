@@ -20,9 +20,9 @@ fn render_twice(template: &Value, ctx: &RenderContext) {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let seed = data
-        .iter()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    let seed = data.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
     // Any instant from 1970 to about 2065, so the `now_*` and `ago_*` functions get odd dates.
     let now = OffsetDateTime::from_unix_timestamp((seed % 3_000_000_000) as i64)
         .unwrap_or(OffsetDateTime::UNIX_EPOCH);

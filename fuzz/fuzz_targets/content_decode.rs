@@ -10,7 +10,9 @@ use std::io::Write;
 use arbitrary::Arbitrary;
 use flate2::write::{DeflateEncoder, GzEncoder, ZlibEncoder};
 use flate2::Compression;
-use hookbench::content::{decode_content_encoding, decoded_view, parse_multipart, parse_urlencoded};
+use hookbench::content::{
+    decode_content_encoding, decoded_view, parse_multipart, parse_urlencoded,
+};
 use hookbench::model::{Body, Capture, CaptureSummary, CapturedResponse, Header};
 use libfuzzer_sys::fuzz_target;
 
@@ -19,7 +21,12 @@ const MAX_OUTPUT: usize = 256 * 1024;
 #[derive(Arbitrary, Debug)]
 enum ContentType {
     Form,
-    Multipart { subtype: u8, boundary: String, quoted: bool, extra: String },
+    Multipart {
+        subtype: u8,
+        boundary: String,
+        quoted: bool,
+        extra: String,
+    },
     Other(String),
 }
 
@@ -27,8 +34,14 @@ impl ContentType {
     fn text(&self) -> String {
         match self {
             ContentType::Form => "application/x-www-form-urlencoded; charset=utf-8".to_owned(),
-            ContentType::Multipart { subtype, boundary, quoted, extra } => {
-                let subtype = ["form-data", "mixed", "related", "alternative"][usize::from(*subtype) % 4];
+            ContentType::Multipart {
+                subtype,
+                boundary,
+                quoted,
+                extra,
+            } => {
+                let subtype =
+                    ["form-data", "mixed", "related", "alternative"][usize::from(*subtype) % 4];
                 if *quoted {
                     format!("multipart/{subtype}; boundary=\"{boundary}\"{extra}")
                 } else {
@@ -108,7 +121,11 @@ fuzz_target!(|input: Input| {
         headers.push(header("Content-Encoding", name));
         if input.encodings.is_empty() && input.body.len() <= MAX_OUTPUT {
             let decoded = decode_content_encoding(&headers, &body, MAX_OUTPUT);
-            assert_eq!(decoded, Ok(Some(input.body.clone())), "{name} did not round-trip");
+            assert_eq!(
+                decoded,
+                Ok(Some(input.body.clone())),
+                "{name} did not round-trip"
+            );
         }
     }
     if !input.in_summary {

@@ -91,12 +91,14 @@ impl FuzzConfig {
                     response: rule.response.build(),
                 })
                 .collect(),
-            verify: self.verify.map(|(provider, secrets, tolerance_secs)| InboxVerify {
-                provider: PROVIDERS[usize::from(provider) % PROVIDERS.len()].to_owned(),
-                secrets,
-                tolerance_secs,
-                scheme: None,
-            }),
+            verify: self
+                .verify
+                .map(|(provider, secrets, tolerance_secs)| InboxVerify {
+                    provider: PROVIDERS[usize::from(provider) % PROVIDERS.len()].to_owned(),
+                    secrets,
+                    tolerance_secs,
+                    scheme: None,
+                }),
         }
     }
 }

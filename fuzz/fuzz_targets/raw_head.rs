@@ -40,6 +40,9 @@ fuzz_target!(|data: &[u8]| {
     }
     drain(&mut split, &mut heads);
 
-    assert_eq!(expected, heads, "the heads depend on how the bytes were split");
+    assert_eq!(
+        expected, heads,
+        "the heads depend on how the bytes were split"
+    );
     assert_eq!(whole.is_passive(), split.is_passive());
 });

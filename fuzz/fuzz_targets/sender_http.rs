@@ -29,7 +29,10 @@ struct Input {
 fuzz_target!(|input: Input| {
     if let Ok(target) = Target::parse(&input.url) {
         let _ = target.host_text();
-        assert!(!target.url.contains('#'), "the fragment is never sent: {target:?}");
+        assert!(
+            !target.url.contains('#'),
+            "the fragment is never sent: {target:?}"
+        );
     }
 
     let now = SystemTime::UNIX_EPOCH + Duration::from_secs(input.now_secs % (1 << 40));
@@ -45,12 +48,19 @@ fuzz_target!(|input: Input| {
     }
     reads.push(rest);
     let (split, _) = record_reads(&reads, 64);
-    assert_eq!(whole, split, "the response head depends on how the bytes were split");
+    assert_eq!(
+        whole, split,
+        "the response head depends on how the bytes were split"
+    );
     assert!(first.len() <= 64);
 
     let class = classify(input.ip);
     if let IpAddr::V4(v4) = input.ip {
-        assert_eq!(class, classify(IpAddr::V6(v4.to_ipv6_mapped())), "{v4} mapped");
+        assert_eq!(
+            class,
+            classify(IpAddr::V6(v4.to_ipv6_mapped())),
+            "{v4} mapped"
+        );
         let [a, b, c, d] = v4.octets();
         let nat64 = Ipv6Addr::new(
             0x64,

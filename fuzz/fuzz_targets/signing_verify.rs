@@ -93,8 +93,11 @@ impl FuzzScheme {
                 },
                 header: header.text(),
                 prefix: prefix.clone(),
-                content: [Content::Body, Content::TimestampBody, Content::IdTimestampBody]
-                    [usize::from(*content) % 3],
+                content: [
+                    Content::Body,
+                    Content::TimestampBody,
+                    Content::IdTimestampBody,
+                ][usize::from(*content) % 3],
                 timestamp_header: timestamp_header.as_ref().map(Name::text),
                 timestamp_format: if *iso8601 {
                     TimestampFormat::Iso8601
@@ -162,7 +165,14 @@ fuzz_target!(|input: Input| {
             }
         }
     }
-    let outcome = signing::verify(&scheme, &input.secrets, &headers, &body, now, input.tolerance);
+    let outcome = signing::verify(
+        &scheme,
+        &input.secrets,
+        &headers,
+        &body,
+        now,
+        input.tolerance,
+    );
     if let signing::Verification::Valid { secret_index } = outcome {
         assert!(secret_index < input.secrets.len());
     }
