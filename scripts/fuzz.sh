@@ -5,7 +5,7 @@
 # missing. Runs on the stable toolchain: libFuzzer without a sanitizer (--sanitizer none), see
 # docs/decisions.md. Found inputs accumulate in fuzz/target/corpus/NAME (not committed); the
 # committed seeds are fuzz/corpus/NAME. Replay a crash with:
-#   cargo fuzz run --sanitizer none NAME fuzz/artifacts/NAME/crash-...
+#   cargo fuzz run --sanitizer none --codegen-units 16 NAME fuzz/artifacts/NAME/crash-...
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +23,10 @@ if ! cargo fuzz --version 2>/dev/null | grep -qx "cargo-fuzz $CARGO_FUZZ_VERSION
   cargo install cargo-fuzz --locked --version "$CARGO_FUZZ_VERSION" --quiet
 fi
 
+# No sanitizer, so the stable toolchain builds it; 16 codegen units (cargo-fuzz's default is 1)
+# let the engine crate build on both cores: a cold build takes minutes either way.
+build_flags=(--sanitizer none --codegen-units 16)
+
 if (($#)); then
   targets=("$@")
 else
@@ -32,7 +36,7 @@ fi
 started=$SECONDS
 mkdir -p fuzz/target/logs
 echo "fuzz: building ${#targets[@]} targets (log: fuzz/target/logs/build.log)"
-if ! cargo fuzz build --sanitizer none >fuzz/target/logs/build.log 2>&1; then
+if ! cargo fuzz build "${build_flags[@]}" >fuzz/target/logs/build.log 2>&1; then
   tail -n 40 fuzz/target/logs/build.log >&2
   exit 1
 fi
@@ -45,7 +49,7 @@ for target in "${targets[@]}"; do
   [[ -d fuzz/corpus/$target ]] && corpus+=(fuzz/corpus/"$target")
   log=fuzz/target/logs/$target.log
   # -timeout: one input taking longer than this is a failure (a hang, not a slow machine).
-  if cargo fuzz run --sanitizer none "$target" "${corpus[@]}" -- \
+  if cargo fuzz run "${build_flags[@]}" "$target" "${corpus[@]}" -- \
       -max_total_time="$seconds" -timeout=60 -rss_limit_mb=4096 -print_final_stats=1 \
       >"$log" 2>&1; then
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
@@ -57,7 +61,7 @@ for target in "${targets[@]}"; do
     if [[ -n $artifact ]]; then
       [[ $artifact == /* ]] || artifact=fuzz/${artifact#./}
       echo "fuzz: $target: crashing input: $artifact" >&2
-      echo "fuzz: replay: cargo fuzz run --sanitizer none $target $artifact" >&2
+      echo "fuzz: replay: cargo fuzz run ${build_flags[*]} $target $artifact" >&2
     fi
     failed+=("$target")
   fi
