@@ -35,7 +35,7 @@ fi
 
 started=$SECONDS
 mkdir -p fuzz/target/logs
-echo "fuzz: building ${#targets[@]} targets (log: fuzz/target/logs/build.log)"
+echo "fuzz: building the fuzz targets (log: fuzz/target/logs/build.log)"
 if ! cargo fuzz build "${build_flags[@]}" >fuzz/target/logs/build.log 2>&1; then
   tail -n 40 fuzz/target/logs/build.log >&2
   exit 1
