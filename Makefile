@@ -5,8 +5,11 @@ SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 CARGO ?= cargo
 XVFB := xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp"
+# Seconds each fuzz target runs: briefly in `make test`, longer in `make fuzz`.
+FUZZ_TEST_SECONDS ?= 5
+FUZZ_SECONDS ?= 300
 
-.PHONY: run test setup ui build desktop serve lint test-rust test-ui test-e2e test-native bindings bench clean
+.PHONY: run test setup ui build desktop serve lint test-rust test-fuzz test-ui test-e2e test-native bindings fuzz bench clean
 
 run: setup ui desktop
 	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
@@ -21,7 +24,7 @@ run: setup ui desktop
 serve: setup ui build
 	./target/debug/hookbench serve
 
-test: setup ui lint test-rust test-ui test-e2e test-native
+test: setup ui lint test-rust test-fuzz test-ui test-e2e test-native
 	@echo "make test: every check passed"
 
 setup:
@@ -38,10 +41,15 @@ desktop:
 
 lint:
 	$(CARGO) fmt --all -- --check
+	$(CARGO) fmt --manifest-path fuzz/Cargo.toml -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
 test-rust:
 	$(CARGO) test
+
+# Every cargo-fuzz target in fuzz/ briefly (see scripts/fuzz.sh): any crash fails the test.
+test-fuzz:
+	scripts/fuzz.sh $(FUZZ_TEST_SECONDS)
 
 test-ui:
 	cd ui && npm run typecheck --silent && npx vitest run
@@ -54,6 +62,11 @@ test-native: desktop
 
 bindings:
 	UPDATE_BINDINGS=1 $(CARGO) test --test it bindings
+
+# Every fuzz target for FUZZ_SECONDS (default 300) seconds, not part of `make test`; the inputs
+# found are kept in fuzz/target/corpus/ for the next run.
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 # Durable capture throughput and latency against a bare hyper server, then delivery throughput
 # through the outbox against a bare reqwest loop and a kill -9 of 10,000 pending deliveries (not

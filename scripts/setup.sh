@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Hookbench needs to build, run and test on Debian 12, and nothing twice:
-# apt packages (Tauri/WebKit, Xvfb, WebKitWebDriver, Chromium), npm packages, tauri-driver.
+# apt packages (Tauri/WebKit, Xvfb, WebKitWebDriver, Chromium; build-essential's g++ also builds
+# libFuzzer for the fuzz targets), npm packages, tauri-driver, cargo-fuzz.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,7 @@ APT_PACKAGES=(
   xvfb xauth webkit2gtk-driver chromium
 )
 TAURI_DRIVER_VERSION=2.1.0
+CARGO_FUZZ_VERSION=0.13.2 # keep in step with scripts/fuzz.sh
 
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
@@ -39,4 +41,9 @@ fi
 if ! command -v tauri-driver >/dev/null || ! cargo install --list | grep -q "^tauri-driver v$TAURI_DRIVER_VERSION:"; then
   echo "setup: installing tauri-driver $TAURI_DRIVER_VERSION"
   cargo install tauri-driver --locked --version "$TAURI_DRIVER_VERSION" --quiet
+fi
+
+if ! cargo fuzz --version 2>/dev/null | grep -qx "cargo-fuzz $CARGO_FUZZ_VERSION"; then
+  echo "setup: installing cargo-fuzz $CARGO_FUZZ_VERSION"
+  cargo install cargo-fuzz --locked --version "$CARGO_FUZZ_VERSION" --quiet
 fi

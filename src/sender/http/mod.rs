@@ -30,6 +30,15 @@ use crate::sender::model::{Attempt, ReceivedResponse, SentRequest, Timings, Tran
 pub use attempt::{send, send_trusting};
 pub use reach::{Class, Reach};
 
+/// The sender's parsers of what servers and users hand it, reachable for the fuzz targets in
+/// `fuzz/`; not part of the API.
+#[doc(hidden)]
+pub mod fuzzing {
+    pub use super::retry_after::parse as retry_after;
+    pub use super::target::Target;
+    pub use super::wire::{record_reads, RawHead};
+}
+
 /// The most of a response body an attempt stores by default.
 pub const DEFAULT_MAX_RESPONSE_BODY: usize = 25 * 1024 * 1024;
 

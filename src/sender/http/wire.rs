@@ -133,6 +133,16 @@ impl WireLog {
     }
 }
 
+/// What the recorder makes of a server that sent `reads`, in that split: the final response head,
+/// and the first `max` bytes it kept. For the fuzz targets (`fuzz/`).
+pub fn record_reads(reads: &[&[u8]], max: usize) -> (Option<RawHead>, Vec<u8>) {
+    let log = WireLog::default();
+    for read in reads {
+        log.on_read(read);
+    }
+    (log.response_head(), log.first_bytes_read(max))
+}
+
 impl Recorder {
     fn feed(&mut self, bytes: &[u8], parse: fn(&[u8]) -> Parsed) -> Option<RawHead> {
         if self.done {
