@@ -190,16 +190,7 @@ async fn transport_failures_are_recorded_and_retried() {
 async fn repeated_failures_disable_the_webhook_and_re_enabling_resumes() {
     let instance = support::start().await;
     let mut bus = instance.running.engine().bus().subscribe();
-    let fixed = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let switch = fixed.clone();
-    let target = Target::start(move |_| {
-        Reply::Status(if switch.load(std::sync::atomic::Ordering::SeqCst) {
-            200
-        } else {
-            500
-        })
-    })
-    .await;
+    let (target, fixed) = Target::failing_until_healed().await;
     let webhook = instance
         .webhook(config(
             "dying",
@@ -296,16 +287,7 @@ async fn a_410_gone_disables_the_webhook_at_once() {
 #[tokio::test]
 async fn manual_retry_retry_all_failed_and_cancel_pending() {
     let instance = support::start().await;
-    let healthy = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let switch = healthy.clone();
-    let target = Target::start(move |_| {
-        Reply::Status(if switch.load(std::sync::atomic::Ordering::SeqCst) {
-            200
-        } else {
-            500
-        })
-    })
-    .await;
+    let (target, healthy) = Target::failing_until_healed().await;
     let webhook = instance
         .webhook(config(
             "w",

@@ -115,6 +115,18 @@ impl Target {
         }
     }
 
+    /// Answers 500 until the returned switch is set, then 200.
+    pub async fn failing_until_healed() -> (Target, Arc<std::sync::atomic::AtomicBool>) {
+        let healed = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let switch = healed.clone();
+        let target = Target::start(move |_| {
+            let healed = switch.load(std::sync::atomic::Ordering::SeqCst);
+            Reply::Status(if healed { 200 } else { 500 })
+        })
+        .await;
+        (target, healed)
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
     }
