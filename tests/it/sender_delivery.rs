@@ -375,3 +375,32 @@ async fn the_log_filters_by_webhook_status_event_and_date() {
     assert!(failed.delivery.last_error.unwrap().contains("HTTP 400"));
     assert_eq!(failed.attempts.len(), 1, "a 400 is final");
 }
+
+#[tokio::test]
+async fn a_binary_capture_is_sent_again_byte_for_byte() {
+    let instance = support::start().await;
+    let target = Target::start(|_| Reply::Status(200)).await;
+    instance
+        .webhook(config("bytes", "generic", &target.url("/b"), json!({})))
+        .await;
+    let bytes: Vec<u8> = vec![0x00, 0xff, 0xfe, b'{', 0x80, 0x0a];
+    let response = instance
+        .http
+        .post(instance.receiver("/default/bin"))
+        .header("content-type", "application/octet-stream")
+        .body(bytes.clone())
+        .send()
+        .await
+        .unwrap();
+    let capture: serde_json::Value = response.json().await.unwrap();
+    let id = capture["captured"].as_str().unwrap();
+    let (status, result) = instance
+        .post(
+            &format!("/api/captures/{id}/send"),
+            json!({"provider": "generic", "event": "sample.event"}),
+        )
+        .await;
+    assert_eq!(status, 202, "{result}");
+    let received = target.wait_for(1).await;
+    assert_eq!(received[0].body, bytes);
+}
