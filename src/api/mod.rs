@@ -26,6 +26,9 @@ use crate::model::{ApiError, ApiErrorBody, Status};
 pub use guard::Token;
 pub use inboxes::Removed;
 
+/// The largest request body the API reads: a payload to trigger, a webhook, an inbox.
+pub const API_BODY_LIMIT: usize = 26 * 1024 * 1024;
+
 /// What the API needs besides the engine.
 #[derive(Clone)]
 pub struct ApiContext {
@@ -93,6 +96,8 @@ pub fn router(context: ApiContext) -> Router {
         .route("/deliveries/{id}/retry", post(deliveries::retry))
         .route("/deliveries/{id}/cancel", post(deliveries::cancel))
         .fallback(unknown_api_route)
+        // Payloads as big as the receiver takes (GitHub's largest is 25 MB) can be triggered.
+        .layer(axum::extract::DefaultBodyLimit::max(API_BODY_LIMIT))
         .route_layer(middleware::from_fn_with_state(
             context.clone(),
             guard::require_token,
@@ -112,8 +117,16 @@ pub fn router(context: ApiContext) -> Router {
 type JsonBody<T> = std::result::Result<Json<T>, axum::extract::rejection::JsonRejection>;
 
 fn body<T>(body: JsonBody<T>) -> crate::error::Result<T> {
-    body.map(|Json(value)| value)
-        .map_err(|e| Error::BadRequest(e.body_text()))
+    body.map(|Json(value)| value).map_err(|e| {
+        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            Error::BadRequest(format!(
+                "the request body is larger than the API takes ({} MiB)",
+                API_BODY_LIMIT / (1024 * 1024)
+            ))
+        } else {
+            Error::BadRequest(e.body_text())
+        }
+    })
 }
 
 type QueryParams<T> =

@@ -404,3 +404,35 @@ async fn a_binary_capture_is_sent_again_byte_for_byte() {
     let received = target.wait_for(1).await;
     assert_eq!(received[0].body, bytes);
 }
+
+#[tokio::test]
+async fn a_large_edited_payload_is_triggered_and_an_oversized_one_refused_clearly() {
+    let instance = support::start().await;
+    let target = Target::start(|_| Reply::Status(200)).await;
+    instance
+        .webhook(config("big", "generic", &target.url("/big"), json!({})))
+        .await;
+    let big = format!("{{\"blob\":\"{}\"}}", "a".repeat(5 * 1024 * 1024));
+    let (status, result) = instance
+        .post(
+            "/api/events",
+            json!({"provider": "generic", "event": "sample.event", "body": big}),
+        )
+        .await;
+    assert_eq!(status, 202, "{result}");
+    let received = target.wait_for(1).await;
+    assert_eq!(received[0].body.len(), big.len());
+
+    let huge = format!("{{\"blob\":\"{}\"}}", "a".repeat(27 * 1024 * 1024));
+    let (status, answer) = instance
+        .post(
+            "/api/events",
+            json!({"provider": "generic", "event": "sample.event", "body": huge}),
+        )
+        .await;
+    assert_eq!(status, 400);
+    assert!(answer["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("larger than the API takes"));
+}
