@@ -22,6 +22,8 @@ export async function startHookbench(): Promise<{ hookbench: Hookbench; stop: ()
   const data = mkdtempSync(join(tmpdir(), "hookbench-e2e-"));
   const child: ChildProcess = spawn(binary, ["serve", "--receiver", "127.0.0.1:0", "--api", "127.0.0.1:0", "--data", data], {
     stdio: ["ignore", "pipe", "inherit"],
+    // The same key storage on every machine: a key file, never the developer's keychain.
+    env: { ...process.env, HOOKBENCH_NO_KEYCHAIN: "1" },
   });
   const lines = createInterface({ input: child.stdout! });
   const printed = new Map<string, string>();

@@ -114,3 +114,10 @@ test("retention set in Settings deletes older captures at once", async ({ page, 
   await expect(page.getByTestId("capture-row")).toHaveCount(1);
   await expect(page.getByTestId("capture-row")).toContainText("/r/3");
 });
+
+test("Settings says where the key sealing signing secrets lives, and warns when it is a file", async ({ page, hookbench }) => {
+  await page.goto(hookbench.ui);
+  await page.getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByTestId("secrets-at-rest")).toContainText("secret.key");
+  await expect(page.getByTestId("secrets-warning")).toContainText("No OS keychain");
+});
