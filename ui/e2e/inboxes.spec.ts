@@ -86,6 +86,8 @@ test("an inbox's captures export as HAR 1.2 and Copy as cURL copies a command", 
 
 test("a verifying inbox shows each capture's signature badge and the likely cause", async ({ page, hookbench }) => {
   await page.goto(hookbench.ui);
+  // The live stream is up (its first resync done), so a refetch cannot reset what is clicked next.
+  await expect(page.getByText("Listening", { exact: true })).toBeVisible();
   const token = hookbench.token;
   const created = await fetch(new URL("/api/inboxes", hookbench.ui), {
     method: "POST",

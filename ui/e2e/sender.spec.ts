@@ -142,6 +142,7 @@ test("a webhook Hookbench turns off raises a banner on every screen until it is 
       body: { name: "Flaky", url: target.url, provider: "generic", retry: { preset: "none" }, failure_threshold: 1 },
     });
     await page.goto(hookbench.ui);
+    await expect(page.getByText("Listening", { exact: true })).toBeVisible();
     await expect(page.getByTestId("disabled-banner")).toHaveCount(0);
     await apiCall(hookbench, "/api/events", { method: "POST", body: { provider: "generic", event: "sample.event" } });
 
