@@ -38,6 +38,13 @@ const UNKNOWN: Limits = Limits {
     max_in_flight: 1,
 };
 
+fn limits_of(webhooks: &HashMap<String, Arc<Webhook>>, webhook_id: &str) -> Limits {
+    webhooks.get(webhook_id).map_or(UNKNOWN, |w| Limits {
+        active: w.config.active,
+        max_in_flight: w.config.max_in_flight.max(1),
+    })
+}
+
 #[derive(Default)]
 struct State {
     due: BinaryHeap<Reverse<Entry>>,
@@ -52,9 +59,8 @@ struct State {
     per_webhook: HashMap<String, u32>,
     /// Due entries of a webhook that is off or at its limit, in due order.
     parked: HashMap<String, VecDeque<Entry>>,
-    webhooks: HashMap<String, Limits>,
-    /// The webhooks as last stored, so that an attempt need not read its webhook.
-    configs: HashMap<String, Arc<Webhook>>,
+    /// The webhooks as last stored: their limits, and an attempt need not read its webhook.
+    webhooks: HashMap<String, Arc<Webhook>>,
 }
 
 pub struct Outbox {
@@ -111,13 +117,12 @@ impl Outbox {
     pub fn webhook_removed(&self, id: &str) {
         self.with_state(|state| {
             state.webhooks.remove(id);
-            state.configs.remove(id);
         });
     }
 
     /// The webhook as last stored, if the scheduler knows it.
     pub fn webhook(&self, id: &str) -> Option<Arc<Webhook>> {
-        self.with_state(|state| state.configs.get(id).cloned())
+        self.with_state(|state| state.webhooks.get(id).cloned())
             .flatten()
     }
 
@@ -146,10 +151,6 @@ impl Outbox {
         self.wake.notified().await;
     }
 
-    pub fn in_flight(&self) -> usize {
-        self.with_state(|state| state.total_in_flight).unwrap_or(0)
-    }
-
     fn with_state<T>(&self, work: impl FnOnce(&mut State) -> T) -> Option<T> {
         // A poisoned lock means a panic elsewhere; the store still holds every delivery.
         self.state.lock().ok().map(|mut state| work(&mut state))
@@ -176,17 +177,12 @@ impl State {
     }
 
     fn set_webhook(&mut self, webhook: &Webhook) {
-        let limits = Limits {
-            active: webhook.config.active,
-            max_in_flight: webhook.config.max_in_flight.max(1),
-        };
-        self.webhooks.insert(webhook.id.clone(), limits);
-        self.configs
+        self.webhooks
             .insert(webhook.id.clone(), Arc::new(webhook.clone()));
     }
 
     fn limits(&self, webhook_id: &str) -> Limits {
-        self.webhooks.get(webhook_id).copied().unwrap_or(UNKNOWN)
+        limits_of(&self.webhooks, webhook_id)
     }
 
     fn busy(&self, webhook_id: &str) -> u32 {
@@ -263,7 +259,7 @@ impl State {
         let per_webhook = &self.per_webhook;
         let due = &mut self.due;
         self.parked.retain(|webhook_id, parked| {
-            let limits = webhooks.get(webhook_id).copied().unwrap_or(UNKNOWN);
+            let limits = limits_of(webhooks, webhook_id);
             if !limits.active {
                 return true;
             }

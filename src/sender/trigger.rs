@@ -236,13 +236,9 @@ fn new_delivery(
     let message_id = catalog::new_delivery_id(provider, &context);
     let bytes = match payload {
         Payload::Given(bytes) => bytes.clone(),
-        Payload::Sample { .. } => {
+        Payload::Sample { variant, .. } => {
             let context = context.with_delivery_id(&message_id);
-            let variant = match payload {
-                Payload::Sample { variant, .. } => variant.as_deref(),
-                Payload::Given(_) => None,
-            };
-            let value = catalog::render_sample(provider, event, variant, &context)?;
+            let value = catalog::render_sample(provider, event, variant.as_deref(), &context)?;
             serde_json::to_vec_pretty(&value)
                 .map_err(|e| Error::Internal(format!("a sample could not be encoded: {e}")))?
         }

@@ -3,6 +3,7 @@
 use crate::catalog::{glob_match, Provider};
 use crate::error::{Error, Result};
 use crate::outgoing;
+use crate::sender::http::is_own_header;
 use crate::sender::model::{RetryPolicy, WebhookConfig};
 use crate::signing::{self, Message};
 
@@ -11,8 +12,6 @@ const TIMEOUT_MS: std::ops::RangeInclusive<u32> = 100..=300_000;
 const MAX_IN_FLIGHT: std::ops::RangeInclusive<u32> = 1..=256;
 const MAX_RETRIES: usize = 20;
 const MAX_DELAY_MS: u64 = 7 * 24 * 3600 * 1000;
-/// Headers Hookbench writes itself for every request.
-const RESERVED_HEADERS: [&str; 4] = ["host", "content-length", "transfer-encoding", "connection"];
 
 /// Trims what can be trimmed and checks the rest; returns the config to store.
 pub fn validate(mut config: WebhookConfig) -> Result<WebhookConfig> {
@@ -104,10 +103,10 @@ fn validate_signing(provider: &Provider, config: &WebhookConfig) -> Result<()> {
 
 /// A custom header a webhook (or `hookbench send`) may add.
 pub fn validate_header(name: &str, value: &str) -> Result<()> {
-    if axum::http::HeaderName::from_bytes(name.as_bytes()).is_err() {
+    let Ok(parsed) = axum::http::HeaderName::from_bytes(name.as_bytes()) else {
         return bad(format!("`{name}` is not a valid header name"));
-    }
-    if RESERVED_HEADERS.contains(&name.to_ascii_lowercase().as_str()) {
+    };
+    if is_own_header(&parsed) {
         return bad(format!(
             "`{name}` is set by Hookbench for every request; remove it"
         ));

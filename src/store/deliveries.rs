@@ -73,49 +73,30 @@ impl Store {
         self.read(move |conn| list(conn, &filter)).await
     }
 
-    pub async fn delivery(&self, id: String) -> Result<Delivery> {
-        self.read(move |conn| find(conn, &id)?.ok_or_else(|| not_found(&id)))
-            .await
-    }
-
-    pub async fn delivery_payload(&self, id: String) -> Result<Vec<u8>> {
-        self.read(move |conn| {
-            conn.query_row("SELECT payload FROM deliveries WHERE id = ?1", [&id], |r| {
-                r.get(0)
-            })
-            .optional()?
-            .ok_or_else(|| not_found(&id))
-        })
-        .await
-    }
-
     /// The delivery an attempt is about to make, if it is still due.
     pub async fn outbox_item(&self, id: String) -> Result<Option<OutboxItem>> {
         self.read_point(move |conn| {
-            let item = conn
+            let row = conn
                 .prepare_cached(&format!(
                     "SELECT {COLUMNS}, payload, manual FROM deliveries WHERE id = ?1"
                 ))?
                 .query_row([&id], |row| {
-                    Ok(
-                        from_row(row)?.map(|delivery| -> rusqlite::Result<OutboxItem> {
-                            Ok(OutboxItem {
-                                delivery,
-                                payload: row.get(15)?,
-                                manual: row.get(16)?,
-                            })
-                        }),
-                    )
+                    Ok((from_row(row)?, row.get(15)?, row.get(16)?))
                 })
                 .optional()?;
-            let Some(item) = item.transpose()?.transpose()? else {
+            let Some((delivery, payload, manual)) = row else {
                 return Ok(None);
             };
+            let delivery = delivery?;
             let due = matches!(
-                item.delivery.status,
+                delivery.status,
                 DeliveryStatus::Pending | DeliveryStatus::Retrying
             );
-            Ok(due.then_some(item))
+            Ok(due.then_some(OutboxItem {
+                delivery,
+                payload,
+                manual,
+            }))
         })
         .await
     }

@@ -2,52 +2,17 @@
 //! the moment of the kill, with the same delivery id.
 
 use std::collections::{HashMap, HashSet};
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
 
 use hookbench::sender::model::{DeliveryFilter, DeliveryStatus, TriggerRequest, WebhookConfig};
 use hookbench::sender::outbox::{DEFAULT_TOTAL_IN_FLIGHT, RECORDING_FACTOR};
 use hookbench::{Config, Engine};
 use serde_json::json;
 
+use crate::cli::Serve;
 use crate::target::{Received, Reply, Target};
 
 const PENDING: usize = 300;
 const MAX_IN_FLIGHT: usize = 8;
-
-/// A `hookbench serve` process, killed (SIGKILL) when dropped, also when a test fails.
-struct Serving(Child);
-
-impl Drop for Serving {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn serve(data: &std::path::Path) -> Serving {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_hookbench"))
-        .args([
-            "serve",
-            "--receiver",
-            "127.0.0.1:0",
-            "--api",
-            "127.0.0.1:0",
-            "--data",
-        ])
-        .arg(data)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let first = BufReader::new(child.stdout.take().unwrap()).lines().next();
-    let serving = Serving(child);
-    assert!(
-        first.unwrap().unwrap().starts_with("receiver "),
-        "serve started"
-    );
-    serving
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn kill_9_with_pending_deliveries_loses_none() {
@@ -74,7 +39,7 @@ async fn kill_9_with_pending_deliveries_loses_none() {
     }
     engine.close();
 
-    let first = serve(dir.path());
+    let first = Serve::start(dir.path(), &[]); // killed with SIGKILL when dropped
     target.wait_for(PENDING / 3).await;
     drop(first); // kill -9
 
@@ -94,7 +59,7 @@ async fn kill_9_with_pending_deliveries_loses_none() {
         .collect();
     engine.close();
 
-    let second = serve(dir.path());
+    let second = Serve::start(dir.path(), &[]);
     let outcome = tokio::time::timeout(std::time::Duration::from_secs(60), async {
         loop {
             // One snapshot for both the check and the wait, so no arrival falls between them.

@@ -27,12 +27,7 @@ async fn a_5xx_is_retried_until_it_succeeds() {
             json!({"retry": {"preset": "custom", "delays_ms": [20, 20, 20]}, "secrets": ["whsec_x"]}),
         ))
         .await;
-    let id = instance
-        .trigger("stripe", "charge.succeeded")
-        .await
-        .deliveries[0]
-        .id
-        .clone();
+    let id = instance.trigger_one("stripe", "charge.succeeded").await;
     let detail = instance
         .await_status(&id, DeliveryStatus::Succeeded, SOON)
         .await;
@@ -73,12 +68,7 @@ async fn a_429_waits_as_long_as_retry_after_asks() {
     instance
         .webhook(config("limited", "stripe", &target.url("/"), quick(&[10])))
         .await;
-    let id = instance
-        .trigger("stripe", "charge.succeeded")
-        .await
-        .deliveries[0]
-        .id
-        .clone();
+    let id = instance.trigger_one("stripe", "charge.succeeded").await;
     instance
         .await_status(&id, DeliveryStatus::Succeeded, SOON)
         .await;
@@ -97,12 +87,7 @@ async fn a_4xx_is_final_unless_the_policy_retries_client_errors() {
     let strict = instance
         .webhook(config("strict", "stripe", &target.url("/a"), quick(&[10])))
         .await;
-    let id = instance
-        .trigger("stripe", "charge.succeeded")
-        .await
-        .deliveries[0]
-        .id
-        .clone();
+    let id = instance.trigger_one("stripe", "charge.succeeded").await;
     let detail = instance
         .await_status(&id, DeliveryStatus::Failed, SOON)
         .await;
@@ -120,12 +105,7 @@ async fn a_4xx_is_final_unless_the_policy_retries_client_errors() {
         )
         .await;
     assert_eq!(status, 200);
-    let id = instance
-        .trigger("stripe", "charge.succeeded")
-        .await
-        .deliveries[0]
-        .id
-        .clone();
+    let id = instance.trigger_one("stripe", "charge.succeeded").await;
     let detail = instance
         .await_status(&id, DeliveryStatus::Succeeded, SOON)
         .await;
@@ -203,12 +183,7 @@ async fn repeated_failures_disable_the_webhook_and_re_enabling_resumes() {
         ))
         .await;
     for _ in 0..2 {
-        let id = instance
-            .trigger("stripe", "charge.succeeded")
-            .await
-            .deliveries[0]
-            .id
-            .clone();
+        let id = instance.trigger_one("stripe", "charge.succeeded").await;
         instance
             .await_status(&id, DeliveryStatus::Failed, SOON)
             .await;
@@ -268,12 +243,7 @@ async fn a_410_gone_disables_the_webhook_at_once() {
     let webhook = instance
         .webhook(config("gone", "stripe", &target.url("/"), json!({})))
         .await;
-    let id = instance
-        .trigger("stripe", "charge.succeeded")
-        .await
-        .deliveries[0]
-        .id
-        .clone();
+    let id = instance.trigger_one("stripe", "charge.succeeded").await;
     instance
         .await_status(&id, DeliveryStatus::Failed, SOON)
         .await;
@@ -298,12 +268,7 @@ async fn manual_retry_retry_all_failed_and_cancel_pending() {
         .await;
     let mut failed = Vec::new();
     for _ in 0..3 {
-        let id = instance
-            .trigger("stripe", "charge.succeeded")
-            .await
-            .deliveries[0]
-            .id
-            .clone();
+        let id = instance.trigger_one("stripe", "charge.succeeded").await;
         instance
             .await_status(&id, DeliveryStatus::Failed, SOON)
             .await;
@@ -352,12 +317,7 @@ async fn manual_retry_retry_all_failed_and_cancel_pending() {
             serde_json::to_value(&slow).unwrap(),
         )
         .await;
-    let id = instance
-        .trigger("stripe", "charge.succeeded")
-        .await
-        .deliveries[0]
-        .id
-        .clone();
+    let id = instance.trigger_one("stripe", "charge.succeeded").await;
     instance
         .await_status(&id, DeliveryStatus::Retrying, SOON)
         .await;

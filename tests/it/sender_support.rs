@@ -48,6 +48,13 @@ impl Instance {
         serde_json::from_value(body).unwrap()
     }
 
+    /// Triggers an event that goes to exactly one webhook; returns that delivery's id.
+    pub async fn trigger_one(&self, provider: &str, event: &str) -> String {
+        let result = self.trigger(provider, event).await;
+        assert_eq!(result.deliveries.len(), 1, "{result:?}");
+        result.deliveries[0].id.clone()
+    }
+
     pub async fn delivery(&self, id: &str) -> DeliveryDetail {
         serde_json::from_value(self.get_json(&format!("/api/deliveries/{id}")).await).unwrap()
     }

@@ -29,6 +29,7 @@ use crate::sender::model::{Attempt, ReceivedResponse, SentRequest, Timings, Tran
 
 pub use attempt::{send, send_trusting};
 pub use reach::{Class, Reach};
+pub use request::is_own_header;
 
 /// The sender's parsers of what servers and users hand it, reachable for the fuzz targets in
 /// `fuzz/`; not part of the API.

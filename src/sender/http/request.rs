@@ -20,6 +20,11 @@ const OWN: [HeaderName; 4] = [
     header::CONNECTION,
 ];
 
+/// Whether the executor writes this header itself (a caller's is dropped).
+pub fn is_own_header(name: &HeaderName) -> bool {
+    OWN.contains(name)
+}
+
 /// The request, and its headers in the order hyper writes them (the map's order).
 pub fn build(
     request: &HttpRequest,
@@ -32,7 +37,7 @@ pub fn build(
     for h in &request.headers {
         let name = HeaderName::from_bytes(h.name.as_bytes())
             .map_err(|_| unwritable(format!("`{}` is not a valid header name", h.name)))?;
-        if OWN.contains(&name) {
+        if is_own_header(&name) {
             continue;
         }
         let raw = h
