@@ -22,6 +22,9 @@ use hyper_util::server::conn::auto;
 use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
 
+#[global_allocator]
+static ALLOCATOR: hookbench::Allocator = hookbench::Allocator;
+
 const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
 fn main() -> ExitCode {

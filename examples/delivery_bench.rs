@@ -24,8 +24,11 @@ use hookbench::sender::model::{DeliveryFilter, DeliveryStatus, TriggerRequest, W
 use hookbench::serve::{self, ServeOptions};
 use hookbench::{Config, Engine};
 
+#[global_allocator]
+static ALLOCATOR: hookbench::Allocator = hookbench::Allocator;
+
 const CONCURRENCY: usize = 32;
-const THROUGHPUT_DELIVERIES: usize = 5_000;
+const THROUGHPUT_DELIVERIES: usize = 20_000;
 const KILL_DELIVERIES: usize = 10_000;
 const MIN_RATIO: f64 = 0.5;
 const LIMIT: Duration = Duration::from_secs(300);
@@ -182,11 +185,17 @@ async fn throughput(sink: &Sink) -> Result<(f64, f64, bool), Failure> {
     let bare = bare_loop(&sink.url("/bare"), &payloads).await?;
 
     sink.reset();
+    if let Ok(fifo) = std::env::var("PERF_CTL") {
+        std::fs::write(fifo, "enable\n")?;
+    }
     let started = Instant::now();
     let running = serve::start(engine.clone(), local()).await?;
     sink.wait_for(THROUGHPUT_DELIVERIES, LIMIT).await?;
-    let all_done = wait_until_done(&engine, THROUGHPUT_DELIVERIES).await?;
+    let all_done = wait_until_done(dir.path(), THROUGHPUT_DELIVERIES).await?;
     let elapsed = started.elapsed();
+    if let Ok(fifo) = std::env::var("PERF_CTL") {
+        std::fs::write(fifo, "disable\n")?;
+    }
     running.shutdown().await;
     Ok((
         THROUGHPUT_DELIVERIES as f64 / bare.as_secs_f64(),
@@ -204,17 +213,27 @@ fn local() -> ServeOptions {
 }
 
 /// Whether every delivery succeeded with its attempt stored (bounded wait for the last commits).
-async fn wait_until_done(engine: &Engine, count: usize) -> Result<bool, Failure> {
+/// Counted on a connection of its own: a count(*) on the status index every few milliseconds
+/// costs the outbox next to nothing.
+async fn wait_until_done(dir: &std::path::Path, count: usize) -> Result<bool, Failure> {
+    let db = rusqlite::Connection::open_with_flags(
+        dir.join("hookbench.db"),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+    )?;
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
-        let succeeded = count_status(engine, DeliveryStatus::Succeeded).await?;
+        let succeeded: usize = db.query_row(
+            "SELECT count(*) FROM deliveries WHERE status = 'succeeded'",
+            [],
+            |row| row.get(0),
+        )?;
         if succeeded >= count {
             return Ok(true);
         }
         if Instant::now() > deadline {
             return Ok(false);
         }
-        tokio::time::sleep(Duration::from_millis(50)).await;
+        tokio::time::sleep(Duration::from_millis(5)).await;
     }
 }
 
@@ -234,26 +253,6 @@ async fn succeeded_ids(engine: &Engine) -> Result<std::collections::HashSet<Stri
         match page.next_before {
             Some(next) => before = Some(next),
             None => return Ok(ids),
-        }
-    }
-}
-
-async fn count_status(engine: &Engine, status: DeliveryStatus) -> Result<usize, Failure> {
-    let mut total = 0;
-    let mut before = None;
-    loop {
-        let page = engine
-            .deliveries(DeliveryFilter {
-                status: Some(status),
-                before: before.clone(),
-                limit: Some(1000),
-                ..DeliveryFilter::default()
-            })
-            .await?;
-        total += page.deliveries.len();
-        match page.next_before {
-            Some(next) => before = Some(next),
-            None => return Ok(total),
         }
     }
 }
@@ -369,10 +368,24 @@ struct Sink {
 }
 
 /// Requests per delivery id, and the running totals (so waiting costs nothing per request).
-#[derive(Default)]
 struct Seen {
     per_id: HashMap<String, usize>,
     total: usize,
+    /// The waiter is woken only when a count reaches its mark: a wake-up per request would
+    /// cost the loop under test a futex call each.
+    wake_at_total: usize,
+    wake_at_unique: usize,
+}
+
+impl Default for Seen {
+    fn default() -> Self {
+        Seen {
+            per_id: HashMap::new(),
+            total: 0,
+            wake_at_total: usize::MAX,
+            wake_at_unique: usize::MAX,
+        }
+    }
 }
 
 impl Sink {
@@ -396,11 +409,18 @@ impl Sink {
                                 .unwrap_or("")
                                 .to_owned();
                             let _ = request.into_body().collect().await;
-                            if let Ok(mut seen) = state.lock() {
-                                seen.total += 1;
-                                *seen.per_id.entry(id).or_insert(0) += 1;
+                            let reached = match state.lock() {
+                                Ok(mut seen) => {
+                                    seen.total += 1;
+                                    *seen.per_id.entry(id).or_insert(0) += 1;
+                                    seen.total >= seen.wake_at_total
+                                        || seen.per_id.len() >= seen.wake_at_unique
+                                }
+                                Err(_) => true,
+                            };
+                            if reached {
+                                notify.notify_waiters();
                             }
-                            notify.notify_waiters();
                             Ok::<_, Infallible>(Response::new(Full::new(Bytes::from_static(b"ok"))))
                         }
                     });
@@ -449,11 +469,20 @@ impl Sink {
     }
 
     async fn wait_for(&self, n: usize, limit: Duration) -> Result<(), Failure> {
+        self.set_marks(n, usize::MAX);
         self.wait(limit, || self.total() >= n).await
     }
 
     async fn wait_for_unique(&self, n: usize, limit: Duration) -> Result<(), Failure> {
+        self.set_marks(usize::MAX, n);
         self.wait(limit, || self.unique() >= n).await
+    }
+
+    fn set_marks(&self, total: usize, unique: usize) {
+        if let Ok(mut seen) = self.seen.lock() {
+            seen.wake_at_total = total;
+            seen.wake_at_unique = unique;
+        }
     }
 
     async fn wait(&self, limit: Duration, done: impl Fn() -> bool) -> Result<(), Failure> {

@@ -30,6 +30,11 @@ pub mod settings;
 pub mod signing;
 pub mod store;
 
+/// The allocator of Hookbench's binaries (and of the benchmark's baselines, so that they compare
+/// like with like): the request paths allocate many small, short-lived buffers, which glibc's
+/// malloc serves with lock traffic and frequent consolidation.
+pub use mimalloc::MiMalloc as Allocator;
+
 pub use config::Config;
 pub use engine::Engine;
 pub use error::{Error, Result};

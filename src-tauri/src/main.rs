@@ -5,6 +5,9 @@
 
 mod alerts;
 
+#[global_allocator]
+static ALLOCATOR: hookbench::Allocator = hookbench::Allocator;
+
 use std::net::SocketAddr;
 use std::sync::Mutex;
 

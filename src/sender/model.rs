@@ -264,8 +264,12 @@ pub enum TransportErrorKind {
 /// Milliseconds from the start of the attempt.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS, Default)]
 pub struct Timings {
-    /// TCP (and TLS) connection established; absent when connecting failed.
+    /// TCP (and TLS) connection established; absent when connecting failed, or when the attempt
+    /// went on a kept-alive connection (`reused`).
     pub connect_ms: Option<f64>,
+    /// Sent on a connection an earlier attempt to the same origin had opened.
+    #[serde(default)]
+    pub reused: bool,
     /// First byte of the response head.
     pub first_byte_ms: Option<f64>,
     pub total_ms: f64,

@@ -15,7 +15,7 @@ use crate::store::Due;
 pub const DEFAULT_TOTAL_IN_FLIGHT: usize = 64;
 /// Deliveries in flight (on the wire, or answered and being recorded) are at most this many
 /// times the total limit: the most a crash can make send twice.
-pub const RECORDING_FACTOR: usize = 2;
+pub const RECORDING_FACTOR: usize = 8;
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 struct Entry {

@@ -15,7 +15,7 @@ use crate::model::EngineEvent;
 use crate::outgoing::{self, Draft};
 use crate::providers::random_seed;
 use crate::receiver::now_millis;
-use crate::sender::http::{self, Exchange, HttpRequest, Reach, SendOptions};
+use crate::sender::http::{self, Exchange, HttpRequest, Pool, Reach, SendOptions};
 use crate::sender::model::{DeliveryStatus, Webhook};
 use crate::sender::outbox::Ready;
 use crate::sender::policy::{self, Decision, Outcome};
@@ -44,11 +44,12 @@ async fn run(engine: Engine, options: WorkerOptions) {
         return;
     }
     let mut attempts = JoinSet::new();
+    let pool = Arc::new(Pool::default());
     loop {
         let now = now_millis();
         let (ready, next) = engine.outbox().take_ready(now);
         for item in ready {
-            attempts.spawn(attempt(engine.clone(), item, options.clone()));
+            attempts.spawn(attempt(engine.clone(), item, options.clone(), pool.clone()));
         }
         while attempts.try_join_next().is_some() {}
         let wait = next.map(|at| Duration::from_millis(u64::try_from(at - now).unwrap_or(0)));
@@ -75,8 +76,8 @@ async fn load(engine: &Engine) -> Result<()> {
     Ok(())
 }
 
-async fn attempt(engine: Engine, ready: Ready, options: WorkerOptions) {
-    let next = match try_attempt(&engine, &ready, &options).await {
+async fn attempt(engine: Engine, ready: Ready, options: WorkerOptions, pool: Arc<Pool>) {
+    let next = match try_attempt(&engine, &ready, &options, &pool).await {
         Ok(next) => next,
         Err(e) => {
             tracing::error!("delivery {} could not be attempted: {e}", ready.delivery_id);
@@ -96,6 +97,7 @@ async fn try_attempt(
     engine: &Engine,
     ready: &Ready,
     options: &WorkerOptions,
+    pool: &Arc<Pool>,
 ) -> Result<Option<Due>> {
     let Some(item) = engine
         .store()
@@ -150,7 +152,7 @@ async fn try_attempt(
             refused: options.refused.clone(),
         },
     };
-    let exchange = http::send(request, &send_options).await;
+    let exchange = http::send_pooled(request, &send_options, pool).await;
     // The network part is over: the next attempt may start while this one is committed.
     engine.outbox().answered(ready);
     record(engine, &webhook, &item, exchange).await

@@ -1,9 +1,11 @@
 //! The attempts table, and recording an attempt together with what it means for its delivery
 //! and webhook, in one transaction.
 
-use rusqlite::{params, Connection, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::deliveries::{find as find_delivery, status_name};
+use super::deliveries::{
+    find as find_delivery, from_row as delivery_from_row, status_name, COLUMNS,
+};
 use super::webhooks::{count_failure, disable, find_webhook, reset_failures};
 use super::Store;
 use crate::error::{Error, Result};
@@ -64,7 +66,9 @@ impl Store {
         verdict: Verdict,
         now: i64,
     ) -> Result<Recorded> {
-        self.write(move |conn| record(conn, attempt, verdict, now))
+        // Encoded here, off the writer thread, which every write of the store waits for.
+        let headers = EncodedHeaders::of(&attempt)?;
+        self.write(move |conn| record(conn, attempt, &headers, verdict, now))
             .await
     }
 
@@ -81,7 +85,7 @@ impl Store {
                         request_url, request_headers, request_body, response_status,
                         response_reason, response_version, response_headers, response_body,
                         response_size, truncated, error_kind, error_message, connect_ms,
-                        first_byte_ms, total_ms, succeeded
+                        first_byte_ms, total_ms, succeeded, connection_reused
                  FROM attempts WHERE delivery_id = ?1 ORDER BY number, id",
             )?;
             let attempts = statement
@@ -99,34 +103,54 @@ impl Store {
     }
 }
 
-fn record(conn: &Connection, attempt: NewAttempt, verdict: Verdict, now: i64) -> Result<Recorded> {
-    let delivery_id = attempt.delivery_id.clone();
-    let current = find_delivery(conn, &delivery_id)?
+/// A delivery's row as an attempt's verdict leaves it: one statement that also says whether a
+/// user cancelled it while the attempt was on the wire (a failure then leaves it cancelled).
+fn settle_delivery(
+    conn: &Connection,
+    attempt: &NewAttempt,
+    verdict: &Verdict,
+    now: i64,
+) -> Result<Option<Delivery>> {
+    let sql = format!(
+        "UPDATE deliveries SET
+            status = CASE WHEN status = 'cancelled' AND NOT ?8 THEN status ELSE ?2 END,
+            next_attempt_at = CASE WHEN status = 'cancelled' AND NOT ?8 THEN NULL ELSE ?4 END,
+            manual = CASE WHEN status = 'cancelled' AND NOT ?8 OR ?4 IS NULL THEN 0 ELSE manual END,
+            attempts = max(attempts, ?3), last_status = ?5, last_error = ?6, updated_at = ?7
+         WHERE id = ?1
+         RETURNING {COLUMNS}"
+    );
+    conn.prepare_cached(&sql)?
+        .query_row(
+            params![
+                attempt.delivery_id,
+                status_name(verdict.status),
+                attempt.number,
+                verdict.next_attempt_at,
+                attempt.response.as_ref().map(|r| r.status),
+                verdict.last_error,
+                now,
+                attempt.succeeded,
+            ],
+            delivery_from_row,
+        )
+        .optional()?
+        .transpose()
+}
+
+fn record(
+    conn: &Connection,
+    attempt: NewAttempt,
+    headers: &EncodedHeaders,
+    verdict: Verdict,
+    now: i64,
+) -> Result<Recorded> {
+    let delivery_id = attempt.delivery_id.as_str();
+    let delivery = settle_delivery(conn, &attempt, &verdict, now)?
         .ok_or_else(|| Error::NotFound(format!("no delivery has the id {delivery_id}")))?;
-    insert(conn, &attempt)?;
-    // A user may cancel while the attempt is on the wire: a failure then leaves it cancelled.
-    let cancelled = current.status == DeliveryStatus::Cancelled && !attempt.succeeded;
-    let (status, next) = if cancelled {
-        (DeliveryStatus::Cancelled, None)
-    } else {
-        (verdict.status, verdict.next_attempt_at)
-    };
-    conn.prepare_cached(
-        "UPDATE deliveries SET status = ?2, attempts = max(attempts, ?3), next_attempt_at = ?4,
-            last_status = ?5, last_error = ?6, updated_at = ?7,
-            manual = CASE WHEN ?4 IS NULL THEN 0 ELSE manual END
-         WHERE id = ?1",
-    )?
-    .execute(params![
-        delivery_id,
-        status_name(status),
-        attempt.number,
-        next,
-        attempt.response.as_ref().map(|r| r.status),
-        verdict.last_error,
-        now,
-    ])?;
-    let webhook_id = current.webhook_id.as_str();
+    insert(conn, &attempt, headers)?;
+    let cancelled = delivery.status == DeliveryStatus::Cancelled && !attempt.succeeded;
+    let webhook_id = delivery.webhook_id.as_str();
     let mut disabled = None;
     if attempt.succeeded {
         reset_failures(conn, webhook_id)?;
@@ -137,26 +161,38 @@ fn record(conn: &Connection, attempt: NewAttempt, verdict: Verdict, now: i64) ->
     } else if verdict.count_failure && !cancelled {
         disabled = count_failure(conn, webhook_id, now)?;
     }
-    let delivery = find_delivery(conn, &delivery_id)?
-        .ok_or_else(|| Error::Internal(format!("delivery {delivery_id} vanished mid-write")))?;
     Ok(Recorded { delivery, disabled })
 }
 
-fn insert(conn: &Connection, a: &NewAttempt) -> Result<()> {
-    let request_headers = encode_headers(&a.request_headers)?;
-    let response_headers = a
-        .response
-        .as_ref()
-        .map(|r| encode_headers(&r.headers))
-        .transpose()?;
+/// An attempt's header lists as the table stores them (JSON).
+struct EncodedHeaders {
+    request: String,
+    response: Option<String>,
+}
+
+impl EncodedHeaders {
+    fn of(attempt: &NewAttempt) -> Result<EncodedHeaders> {
+        Ok(EncodedHeaders {
+            request: encode_headers(&attempt.request_headers)?,
+            response: attempt
+                .response
+                .as_ref()
+                .map(|r| encode_headers(&r.headers))
+                .transpose()?,
+        })
+    }
+}
+
+fn insert(conn: &Connection, a: &NewAttempt, headers: &EncodedHeaders) -> Result<()> {
     let response = a.response.as_ref();
     conn.prepare_cached(
         "INSERT INTO attempts (id, delivery_id, number, started_at, remote_addr, request_method,
             request_url, request_headers, request_body, response_status, response_reason,
             response_version, response_headers, response_body, response_size, truncated,
-            error_kind, error_message, connect_ms, first_byte_ms, total_ms, succeeded)
+            error_kind, error_message, connect_ms, first_byte_ms, total_ms, succeeded,
+            connection_reused)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-                 ?19, ?20, ?21, ?22)",
+                 ?19, ?20, ?21, ?22, ?23)",
     )?
     .execute(params![
         a.id,
@@ -166,12 +202,12 @@ fn insert(conn: &Connection, a: &NewAttempt) -> Result<()> {
         a.remote_addr,
         a.method,
         a.url,
-        request_headers,
+        headers.request,
         a.request_body,
         response.map(|r| r.status),
         response.and_then(|r| r.reason.clone()),
         response.map(|r| r.version.clone()),
-        response_headers,
+        headers.response,
         response.map(|r| r.body.as_slice()),
         response.map(|r| r.body_size as i64),
         response.is_some_and(|r| r.truncated),
@@ -181,6 +217,7 @@ fn insert(conn: &Connection, a: &NewAttempt) -> Result<()> {
         a.timings.first_byte_ms,
         a.timings.total_ms,
         a.succeeded,
+        a.timings.reused,
     ])?;
     Ok(())
 }
@@ -237,6 +274,7 @@ fn from_row(row: &Row) -> rusqlite::Result<Result<Attempt>> {
             connect_ms: row.get(18)?,
             first_byte_ms: row.get(19)?,
             total_ms: row.get(20)?,
+            reused: row.get(22)?,
         },
         succeeded: row.get(21)?,
     }))

@@ -9,7 +9,8 @@ use crate::sender::model::{
     Delivery, DeliveryFilter, DeliveryList, DeliverySource, DeliveryStatus,
 };
 
-const COLUMNS: &str = "id, message_id, webhook_id, webhook_name, provider, event, source, status, \
+pub(super) const COLUMNS: &str =
+    "id, message_id, webhook_id, webhook_name, provider, event, source, status, \
                        attempts, next_attempt_at, last_status, last_error, length(payload), \
                        created_at, updated_at";
 const DEFAULT_PAGE: u32 = 200;
@@ -274,7 +275,7 @@ pub(super) fn find(conn: &Connection, id: &str) -> Result<Option<Delivery>> {
         .transpose()
 }
 
-fn from_row(row: &Row) -> rusqlite::Result<Result<Delivery>> {
+pub(super) fn from_row(row: &Row) -> rusqlite::Result<Result<Delivery>> {
     let source: String = row.get(6)?;
     let status: String = row.get(7)?;
     let (source, status) = match (parse_source(&source), parse_status(&status)) {

@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_inbox_rowid_index.sql"),
     include_str!("../../migrations/0006_search_watermark.sql"),
     include_str!("../../migrations/0007_sender.sql"),
+    include_str!("../../migrations/0008_connection_reuse.sql"),
 ];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {

@@ -4,6 +4,7 @@
 mod attempts;
 mod capture_query;
 mod captures;
+mod checkpoint;
 mod deliveries;
 mod inboxes;
 mod migrations;
@@ -59,12 +60,15 @@ impl Store {
         sealer.register(&conn)?;
         migrations::apply(&mut conn)?;
         seal_plain_rows(&conn)?;
+        // Checkpoints run on their own thread (see `checkpoint`), not inside the writer's commits.
+        conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        let checkpointer = checkpoint::Checkpointer::spawn(&path)?;
         let readers = Arc::new(ReaderPool {
             path,
             sealer: sealer.clone(),
             idle: Mutex::new(Vec::new()),
         });
-        Store::start(conn, sealer, Some(readers))
+        Store::start(conn, sealer, Some(readers), Some(checkpointer))
     }
 
     /// A private database that lives as long as this store: for tests and throwaway runs.
@@ -74,7 +78,7 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         sealer.register(&conn)?;
         migrations::apply(&mut conn)?;
-        Store::start(conn, sealer, None)
+        Store::start(conn, sealer, None, None)
     }
 
     /// Where the key that seals stored secrets is kept.
@@ -86,8 +90,9 @@ impl Store {
         conn: Connection,
         sealer: Arc<Sealer>,
         readers: Option<Arc<ReaderPool>>,
+        checkpointer: Option<checkpoint::Checkpointer>,
     ) -> Result<Store> {
-        let (writer, thread) = Writer::spawn(conn)?;
+        let (writer, thread) = Writer::spawn(conn, checkpointer)?;
         Ok(Store {
             writer,
             sealer,

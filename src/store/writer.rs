@@ -10,6 +10,7 @@ use std::thread::JoinHandle;
 use rusqlite::Connection;
 use tokio::sync::oneshot;
 
+use super::checkpoint::Checkpointer;
 use crate::error::{Error, Result};
 
 /// The most jobs folded into one transaction: bounds commit latency under a flood.
@@ -48,11 +49,14 @@ impl WriterThread {
 }
 
 impl Writer {
-    pub fn spawn(conn: Connection) -> Result<(Writer, WriterThread)> {
+    pub fn spawn(
+        conn: Connection,
+        checkpointer: Option<Checkpointer>,
+    ) -> Result<(Writer, WriterThread)> {
         let (sender, queue) = mpsc::channel::<Message>();
         let handle = std::thread::Builder::new()
             .name("hookbench-store-writer".into())
-            .spawn(move || run(conn, queue))
+            .spawn(move || run(conn, queue, checkpointer))
             .map_err(|e| Error::io("could not start the store writer thread", e))?;
         let writer = Writer {
             queue: sender.clone(),
@@ -134,7 +138,7 @@ fn run_in_savepoint<T>(
     }
 }
 
-fn run(conn: Connection, queue: mpsc::Receiver<Message>) {
+fn run(conn: Connection, queue: mpsc::Receiver<Message>, checkpointer: Option<Checkpointer>) {
     let mut stopping = false;
     // Whether idle work (search indexing) may be waiting: after every group, until a pass finds
     // less than a full batch.
@@ -168,6 +172,9 @@ fn run(conn: Connection, queue: mpsc::Receiver<Message>) {
             }
         }
         commit_group(&conn, group);
+        if let Some(checkpointer) = &checkpointer {
+            checkpointer.committed();
+        }
         idle_work = true;
     }
     // Jobs sent after Stop are dropped here; their callers get StoreClosed.

@@ -23,6 +23,7 @@ mod secrets;
 mod sender_delivery;
 mod sender_http;
 mod sender_http_failures;
+mod sender_keepalive;
 mod sender_kill;
 mod sender_outbox;
 mod sender_policy;

@@ -37,6 +37,7 @@ pub struct Target {
     received: Arc<Mutex<Vec<Received>>>,
     arrived: Arc<Notify>,
     in_flight: Arc<Mutex<(usize, usize)>>,
+    connections: Arc<std::sync::atomic::AtomicUsize>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -51,11 +52,14 @@ impl Target {
         let in_flight = Arc::new(Mutex::new((0usize, 0usize)));
         let script: Script = Arc::new(script);
         let state = (received.clone(), arrived.clone(), in_flight.clone());
+        let connections = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let accepted = connections.clone();
         let task = tokio::spawn(async move {
             loop {
                 let Ok((stream, _)) = listener.accept().await else {
                     return;
                 };
+                accepted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                 let (received, arrived, in_flight, script) = (
                     state.0.clone(),
                     state.1.clone(),
@@ -111,8 +115,14 @@ impl Target {
             received,
             arrived,
             in_flight,
+            connections,
             task,
         }
+    }
+
+    /// Connections accepted so far.
+    pub fn connections(&self) -> usize {
+        self.connections.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     /// Answers 500 until the returned switch is set, then 200.

@@ -3,14 +3,16 @@
 //! on the wire, timings, or why it failed). [`send`] never fails: failures are in the
 //! [`Exchange`].
 //!
-//! Each attempt opens its own connection (hyper's HTTP/1 client over a socket connected here),
-//! which is what lets it time the connect and check the address it connects to. Redirects are
+//! Attempts run hyper's HTTP/1 client over a socket connected here, which is what lets them time
+//! the connect and check the address they connect to; the outbox keeps connections alive between
+//! attempts to the same origin ([`Pool`]). Redirects are
 //! never followed: a 3xx is the answer. Interim 1xx responses are skipped. The body is stored
 //! raw (no content decoding) up to `max_response_body`; reading stops there.
 
 mod attempt;
 mod connect;
 mod errors;
+mod pool;
 pub mod reach;
 mod request;
 mod response;
@@ -27,7 +29,8 @@ use bytes::Bytes;
 use crate::model::{Body, Header};
 use crate::sender::model::{Attempt, ReceivedResponse, SentRequest, Timings, TransportError};
 
-pub use attempt::{send, send_trusting};
+pub use attempt::{send, send_pooled, send_trusting};
+pub use pool::{Pool, IDLE_TIMEOUT};
 pub use reach::{Class, Reach};
 pub use request::is_own_header;
 

@@ -86,6 +86,12 @@ impl WireLog {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
+    /// Forgets the previous exchange on a kept-alive connection, so the next one is recorded
+    /// from its first byte.
+    pub fn reset(&self) {
+        *self.lock() = Log::default();
+    }
+
     pub fn bytes_written(&self) -> u64 {
         self.lock().written
     }

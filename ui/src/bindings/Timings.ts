@@ -5,9 +5,14 @@
  */
 export type Timings = { 
 /**
- * TCP (and TLS) connection established; absent when connecting failed.
+ * TCP (and TLS) connection established; absent when connecting failed, or when the attempt
+ * went on a kept-alive connection (`reused`).
  */
 connect_ms: number | null, 
+/**
+ * Sent on a connection an earlier attempt to the same origin had opened.
+ */
+reused: boolean, 
 /**
  * First byte of the response head.
  */

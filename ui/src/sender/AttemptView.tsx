@@ -61,18 +61,23 @@ export function AttemptView({ attempt }: { attempt: Attempt }) {
   );
 }
 
+function connectText(timings: Timings): string {
+  if (timings.reused) return "connection reused";
+  return `connect ${timings.connect_ms === null ? "failed" : durationText(timings.connect_ms)}`;
+}
+
 /** Connect, wait for the first byte, receive: proportional segments with their durations. */
 export function TimingsBar({ timings }: { timings: Timings }) {
   const segments = timingSegments(timings);
   return (
     <figure className="timings" data-testid="timings">
-      <div className={`timings-bar ${timings.connect_ms === null ? "failed" : ""}`} role="img" aria-label={segments.map((s) => `${s.label} ${durationText(s.ms)}`).join(", ") || "No timings"}>
+      <div className={`timings-bar ${timings.connect_ms === null && !timings.reused ? "failed" : ""}`} role="img" aria-label={segments.map((s) => `${s.label} ${durationText(s.ms)}`).join(", ") || "No timings"}>
         {segments.map((s) => (
           <span key={s.key} className={`timing ${s.key}`} style={{ left: `${s.start}%`, width: `max(${s.width}%, 2px)` }} title={`${s.label}: ${durationText(s.ms)}`} />
         ))}
       </div>
       <figcaption className="timings-legend">
-        <span><i className="swatch connect" />connect {timings.connect_ms === null ? "failed" : durationText(timings.connect_ms)}</span>
+        <span><i className="swatch connect" />{connectText(timings)}</span>
         <span><i className="swatch wait" />first byte {timings.first_byte_ms === null ? "—" : durationText(timings.first_byte_ms)}</span>
         <span><i className="swatch receive" />total {durationText(timings.total_ms)}</span>
       </figcaption>

@@ -12,7 +12,7 @@ const attempt = (patch: Partial<Attempt>): Attempt => ({
   request: { method: "POST", url: "http://127.0.0.1:4000/", headers: [], body: { encoding: "utf8", data: "{}" } },
   response: null,
   error: null,
-  timings: { connect_ms: 1, first_byte_ms: 5, total_ms: 6 },
+  timings: { connect_ms: 1, reused: false, first_byte_ms: 5, total_ms: 6 },
   succeeded: false,
   ...patch,
 });
@@ -76,15 +76,22 @@ describe("timeline", () => {
   });
 
   it("splits the timings into connect, wait and receive", () => {
-    expect(timingSegments({ connect_ms: 10, first_byte_ms: 60, total_ms: 100 })).toEqual([
+    expect(timingSegments({ connect_ms: 10, reused: false, first_byte_ms: 60, total_ms: 100 })).toEqual([
       { key: "connect", label: "Connect", ms: 10, start: 0, width: 10 },
       { key: "wait", label: "Waiting for the first byte", ms: 50, start: 10, width: 50 },
       { key: "receive", label: "Receiving", ms: 40, start: 60, width: 40 },
     ]);
-    expect(timingSegments({ connect_ms: null, first_byte_ms: null, total_ms: 3 })).toEqual([
+    expect(timingSegments({ connect_ms: null, reused: false, first_byte_ms: null, total_ms: 3 })).toEqual([
       { key: "connect", label: "Connecting (failed)", ms: 3, start: 0, width: 100 },
     ]);
-    expect(timingSegments({ connect_ms: 2, first_byte_ms: null, total_ms: 5000 }).map((s) => s.key)).toEqual(["connect", "wait"]);
-    expect(timingSegments({ connect_ms: null, first_byte_ms: null, total_ms: 0 })).toEqual([]);
+    expect(timingSegments({ connect_ms: 2, reused: false, first_byte_ms: null, total_ms: 5000 }).map((s) => s.key)).toEqual(["connect", "wait"]);
+    expect(timingSegments({ connect_ms: null, reused: false, first_byte_ms: null, total_ms: 0 })).toEqual([]);
+  });
+
+  it("has no connect segment on a kept-alive connection", () => {
+    expect(timingSegments({ connect_ms: null, reused: true, first_byte_ms: 4, total_ms: 5 })).toEqual([
+      { key: "wait", label: "Waiting for the first byte", ms: 4, start: 0, width: 80 },
+      { key: "receive", label: "Receiving", ms: 1, start: 80, width: 20 },
+    ]);
   });
 });

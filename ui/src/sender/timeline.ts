@@ -100,13 +100,14 @@ export interface TimingSegment {
 export function timingSegments(timings: Timings): TimingSegment[] {
   const total = Math.max(timings.total_ms, 0);
   if (total === 0) return [];
-  const connect = timings.connect_ms === null ? null : clamp(timings.connect_ms, 0, total);
+  // A kept-alive connection had nothing to connect: waiting starts at once.
+  const connect = timings.reused ? 0 : timings.connect_ms === null ? null : clamp(timings.connect_ms, 0, total);
   const firstByte = timings.first_byte_ms === null ? null : clamp(timings.first_byte_ms, connect ?? 0, total);
   const marks: [TimingSegment["key"], string, number, number][] = [];
   if (connect === null) {
     marks.push(["connect", "Connecting (failed)", 0, total]);
   } else {
-    marks.push(["connect", "Connect", 0, connect]);
+    if (!timings.reused) marks.push(["connect", "Connect", 0, connect]);
     if (firstByte === null) marks.push(["wait", "Waiting (no answer)", connect, total]);
     else {
       marks.push(["wait", "Waiting for the first byte", connect, firstByte]);
