@@ -6,6 +6,7 @@ pub mod http;
 pub mod model;
 pub mod outbox;
 pub mod policy;
+pub mod recorder;
 pub mod trigger;
 pub mod validate;
 pub mod webhooks;

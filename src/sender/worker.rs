@@ -11,7 +11,6 @@ use tokio::task::{JoinHandle, JoinSet};
 use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::ids::next_id;
-use crate::model::EngineEvent;
 use crate::outgoing::{self, Draft};
 use crate::providers::random_seed;
 use crate::receiver::now_millis;
@@ -19,12 +18,13 @@ use crate::sender::http::{self, Exchange, HttpRequest, Pool, Reach, SendOptions}
 use crate::sender::model::{DeliveryStatus, Webhook};
 use crate::sender::outbox::Ready;
 use crate::sender::policy::{self, Decision, Outcome};
+use crate::sender::recorder::{Answered, Recorder};
 use crate::store::{Due, NewAttempt, NewResponse, OutboxItem, Verdict};
 
 /// The most of a response body an attempt stores (the receiver's default body limit).
 pub const MAX_RESPONSE_BODY: usize = 25 * 1024 * 1024;
 /// After a store failure (a full disk), try the delivery again this much later.
-const STORE_RETRY: Duration = Duration::from_secs(5);
+pub(super) const STORE_RETRY: Duration = Duration::from_secs(5);
 
 #[derive(Debug, Clone, Default)]
 pub struct WorkerOptions {
@@ -45,11 +45,19 @@ async fn run(engine: Engine, options: WorkerOptions) {
     }
     let mut attempts = JoinSet::new();
     let pool = Arc::new(Pool::default());
+    let (recorder, recording) = Recorder::spawn(engine.clone());
+    // Aborting the worker stops the recording of answers not yet committed too.
+    let _recording = AbortOnDrop(recording);
+    let context = Arc::new(Context {
+        options,
+        pool,
+        recorder,
+    });
     loop {
         let now = now_millis();
         let (ready, next) = engine.outbox().take_ready(now);
         for item in ready {
-            attempts.spawn(attempt(engine.clone(), item, options.clone(), pool.clone()));
+            attempts.spawn(attempt(engine.clone(), item, context.clone()));
         }
         while attempts.try_join_next().is_some() {}
         let wait = next.map(|at| Duration::from_millis(u64::try_from(at - now).unwrap_or(0)));
@@ -76,9 +84,33 @@ async fn load(engine: &Engine) -> Result<()> {
     Ok(())
 }
 
-async fn attempt(engine: Engine, ready: Ready, options: WorkerOptions, pool: Arc<Pool>) {
-    let next = match try_attempt(&engine, &ready, &options, &pool).await {
-        Ok(next) => next,
+/// What every attempt of this worker shares.
+struct Context {
+    options: WorkerOptions,
+    pool: Arc<Pool>,
+    recorder: Recorder,
+}
+
+struct AbortOnDrop(JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// Where an attempt left its delivery.
+enum Step {
+    /// Handed to the recorder, which schedules what follows once it is committed.
+    Recording,
+    /// Not attempted (not due, or failed before sending): when to try next, if ever.
+    Done(Option<Due>),
+}
+
+async fn attempt(engine: Engine, ready: Ready, context: Arc<Context>) {
+    let next = match try_attempt(&engine, &ready, &context).await {
+        Ok(Step::Recording) => return,
+        Ok(Step::Done(next)) => next,
         Err(e) => {
             tracing::error!("delivery {} could not be attempted: {e}", ready.delivery_id);
             // It is still due in the store; try again shortly rather than only at the next start.
@@ -93,22 +125,17 @@ async fn attempt(engine: Engine, ready: Ready, options: WorkerOptions, pool: Arc
 }
 
 /// Makes the attempt if the delivery is still due; returns when to try it next, if ever.
-async fn try_attempt(
-    engine: &Engine,
-    ready: &Ready,
-    options: &WorkerOptions,
-    pool: &Arc<Pool>,
-) -> Result<Option<Due>> {
+async fn try_attempt(engine: &Engine, ready: &Ready, context: &Context) -> Result<Step> {
     let Some(item) = engine
         .store()
         .outbox_item(ready.delivery_id.clone())
         .await?
     else {
-        return Ok(None); // cancelled, or finished by an earlier entry
+        return Ok(Step::Done(None)); // cancelled, or finished by an earlier entry
     };
     let now = now_millis();
     if let Some(at) = item.delivery.next_attempt_at.filter(|at| *at > now) {
-        return Ok(Some(due(ready, at)));
+        return Ok(Step::Done(Some(due(ready, at))));
     }
     let cached = engine.outbox().webhook(&ready.webhook_id);
     let webhook = match cached {
@@ -123,14 +150,14 @@ async fn try_attempt(
         Ok(webhook) => webhook,
         Err(Error::NotFound(_)) => {
             fail(engine, ready, "its webhook was deleted".into()).await?;
-            return Ok(None);
+            return Ok(Step::Done(None));
         }
         Err(e) => return Err(e),
     };
     if !webhook.config.active {
         // Parked by the scheduler until the webhook is turned on again.
         engine.outbox().webhook_changed(&webhook);
-        return Ok(Some(due(ready, now)));
+        return Ok(Step::Done(Some(due(ready, now))));
     }
     let request = match build(&webhook, &item) {
         Ok(request) => request,
@@ -141,7 +168,7 @@ async fn try_attempt(
                 format!("the request could not be built: {e}"),
             )
             .await?;
-            return Ok(None);
+            return Ok(Step::Done(None));
         }
     };
     let send_options = SendOptions {
@@ -149,13 +176,19 @@ async fn try_attempt(
         max_response_body: MAX_RESPONSE_BODY,
         reach: Reach {
             allow_private_network: webhook.config.allow_private_network,
-            refused: options.refused.clone(),
+            refused: context.options.refused.clone(),
         },
     };
-    let exchange = http::send_pooled(request, &send_options, pool).await;
+    let exchange = http::send_pooled(request, &send_options, &context.pool).await;
     // The network part is over: the next attempt may start while this one is committed.
     engine.outbox().answered(ready);
-    record(engine, &webhook, &item, exchange).await
+    let (attempt, verdict) = judge(&webhook, &item, exchange);
+    context.recorder.submit(Answered {
+        ready: ready.clone(),
+        attempt,
+        verdict,
+    });
+    Ok(Step::Recording)
 }
 
 fn build(webhook: &Webhook, item: &OutboxItem) -> Result<HttpRequest> {
@@ -181,12 +214,8 @@ fn build(webhook: &Webhook, item: &OutboxItem) -> Result<HttpRequest> {
     })
 }
 
-async fn record(
-    engine: &Engine,
-    webhook: &Webhook,
-    item: &OutboxItem,
-    exchange: Exchange,
-) -> Result<Option<Due>> {
+/// The attempt as stored, and what it means for the delivery under the webhook's policy.
+fn judge(webhook: &Webhook, item: &OutboxItem, exchange: Exchange) -> (NewAttempt, Verdict) {
     let number = item.delivery.attempts + 1;
     let status = exchange.response.as_ref().ok().map(|r| r.status);
     let error_kind = exchange.response.as_ref().err().map(|e| e.kind);
@@ -199,10 +228,11 @@ async fn record(
         retry_after: exchange.retry_after,
         random: rand::random::<f64>(),
     });
-    let now = now_millis();
     let verdict = Verdict {
         status: next.status,
-        next_attempt_at: next.after.map(|after| now + after.as_millis() as i64),
+        next_attempt_at: next
+            .after
+            .map(|after| now_millis() + after.as_millis() as i64),
         last_error: describe(&exchange, outcome),
         count_failure: next.status == DeliveryStatus::Failed,
         disable: (outcome == Outcome::Gone).then(|| {
@@ -211,23 +241,7 @@ async fn record(
                 .to_owned()
         }),
     };
-    let attempt = new_attempt(&item.delivery.id, number, exchange);
-    let recorded = engine.store().record_attempt(attempt, verdict, now).await?;
-    let next = recorded.delivery.next_attempt_at.map(|at| Due {
-        delivery_id: recorded.delivery.id.clone(),
-        webhook_id: recorded.delivery.webhook_id.clone(),
-        at,
-    });
-    engine.announce_deliveries(vec![recorded.delivery]);
-    if let Some(webhook) = recorded.disabled {
-        engine.outbox().webhook_changed(&webhook);
-        let reason = webhook.disabled_reason.clone().unwrap_or_default();
-        engine
-            .bus()
-            .publish(EngineEvent::WebhookDisabled { webhook, reason });
-        engine.bus().publish(EngineEvent::WebhooksChanged);
-    }
-    Ok(next)
+    (new_attempt(&item.delivery.id, number, exchange), verdict)
 }
 
 /// Why the attempt did not succeed, for the log; None when it did.
@@ -293,7 +307,7 @@ async fn fail(engine: &Engine, ready: &Ready, reason: String) -> Result<()> {
     Ok(())
 }
 
-fn due(ready: &Ready, at: i64) -> Due {
+pub(super) fn due(ready: &Ready, at: i64) -> Due {
     Due {
         delivery_id: ready.delivery_id.clone(),
         webhook_id: ready.webhook_id.clone(),

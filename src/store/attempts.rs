@@ -7,6 +7,7 @@ use super::deliveries::{
     find as find_delivery, from_row as delivery_from_row, status_name, COLUMNS,
 };
 use super::webhooks::{count_failure, disable, find_webhook, reset_failures};
+use super::writer::in_savepoint;
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::{Body, Header};
@@ -60,15 +61,17 @@ pub struct Recorded {
 }
 
 impl Store {
-    pub async fn record_attempt(
+    /// Records attempts with their verdicts in one transaction; one that cannot be recorded
+    /// does not undo the others. Resolves once they are durable.
+    pub async fn record_attempts(
         &self,
-        attempt: NewAttempt,
-        verdict: Verdict,
+        batch: Vec<(NewAttempt, Verdict)>,
         now: i64,
-    ) -> Result<Recorded> {
+    ) -> Result<Vec<Result<Recorded>>> {
         // Encoded here, off the writer thread, which every write of the store waits for.
-        let headers = EncodedHeaders::of(&attempt)?;
-        self.write(move |conn| record(conn, attempt, &headers, verdict, now))
+        let encoded: Vec<Result<EncodedHeaders>> =
+            batch.iter().map(|(a, _)| EncodedHeaders::of(a)).collect();
+        self.write_single(move |conn| Ok(record_batch(conn, batch, encoded, now)))
             .await
     }
 
@@ -140,28 +143,64 @@ fn settle_delivery(
 
 fn record(
     conn: &Connection,
-    attempt: NewAttempt,
+    attempt: &NewAttempt,
     headers: &EncodedHeaders,
-    verdict: Verdict,
+    verdict: &Verdict,
     now: i64,
 ) -> Result<Recorded> {
     let delivery_id = attempt.delivery_id.as_str();
-    let delivery = settle_delivery(conn, &attempt, &verdict, now)?
+    let delivery = settle_delivery(conn, attempt, verdict, now)?
         .ok_or_else(|| Error::NotFound(format!("no delivery has the id {delivery_id}")))?;
-    insert(conn, &attempt, headers)?;
+    insert(conn, attempt, headers)?;
     let cancelled = delivery.status == DeliveryStatus::Cancelled && !attempt.succeeded;
     let webhook_id = delivery.webhook_id.as_str();
     let mut disabled = None;
     if attempt.succeeded {
         reset_failures(conn, webhook_id)?;
-    } else if let Some(reason) = verdict.disable {
+    } else if let Some(reason) = &verdict.disable {
         if let Some(webhook) = find_webhook(conn, webhook_id)?.filter(|w| w.config.active) {
-            disabled = Some(disable(conn, webhook, reason, now)?);
+            disabled = Some(disable(conn, webhook, reason.clone(), now)?);
         }
     } else if verdict.count_failure && !cancelled {
         disabled = count_failure(conn, webhook_id, now)?;
     }
     Ok(Recorded { delivery, disabled })
+}
+
+/// The whole batch in one savepoint: a savepoint per attempt would copy every page the batch
+/// shares (the tail of the attempts table, its indexes) into the sub-journal once per attempt.
+/// Only when something fails is the batch undone and recorded attempt by attempt, so that the
+/// failure stays with its own attempt.
+fn record_batch(
+    conn: &Connection,
+    batch: Vec<(NewAttempt, Verdict)>,
+    encoded: Vec<Result<EncodedHeaders>>,
+    now: i64,
+) -> Vec<Result<Recorded>> {
+    let all_encoded = encoded.iter().all(Result::is_ok);
+    if all_encoded {
+        let together = in_savepoint(conn, |conn| {
+            batch
+                .iter()
+                .zip(&encoded)
+                .map(|((attempt, verdict), headers)| match headers {
+                    Ok(headers) => record(conn, attempt, headers, verdict, now),
+                    Err(e) => Err(Error::Internal(e.to_string())),
+                })
+                .collect::<Result<Vec<Recorded>>>()
+        });
+        if let Ok(recorded) = together {
+            return recorded.into_iter().map(Ok).collect();
+        }
+    }
+    batch
+        .iter()
+        .zip(encoded)
+        .map(|((attempt, verdict), headers)| {
+            let headers = headers?;
+            in_savepoint(conn, |conn| record(conn, attempt, &headers, verdict, now))
+        })
+        .collect()
 }
 
 /// An attempt's header lists as the table stores them (JSON).

@@ -98,7 +98,7 @@ impl Writer {
         let job: Job = Box::new(move |conn| match conn {
             Ok(conn) => {
                 let outcome = if savepoint {
-                    run_in_savepoint(conn, work)
+                    in_savepoint(conn, work)
                 } else {
                     work(conn)
                 };
@@ -120,7 +120,7 @@ impl Writer {
 
 /// Each job in its own savepoint: a failing job is undone without undoing its group. The
 /// statements are cached: they run once per job, thousands of times a second.
-fn run_in_savepoint<T>(
+pub(super) fn in_savepoint<T>(
     conn: &Connection,
     work: impl FnOnce(&Connection) -> Result<T>,
 ) -> Result<T> {
