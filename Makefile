@@ -88,6 +88,11 @@ bench:
 	CARGO="$(CARGO)" bench/delivery.sh || { s=$$?; [ $$status -eq 2 ] || status=$$s; }; \
 	exit $$status
 
+# The desktop app's start-up (to the first frame with content) and idle memory of all its
+# processes with 100,000 captures (not part of `make test`). See bench/README.md.
+bench-desktop: test-deb
+	bench/desktop.sh
+
 clean:
 	$(CARGO) clean
 	rm -rf ui/dist ui/node_modules

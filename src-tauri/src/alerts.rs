@@ -34,11 +34,11 @@ pub fn follow(app: tauri::AppHandle, engine: &Engine) {
                 continue;
             };
             match event {
-                EngineEvent::WebhookDisabled { webhook, reason } => {
-                    if shell.desktop().notifications {
-                        let title = format!("Webhook “{}” turned off", webhook.config.name);
-                        notify(&app, &title, &reason);
-                    }
+                EngineEvent::WebhookDisabled { webhook, reason }
+                    if shell.desktop().notifications =>
+                {
+                    let title = format!("Webhook “{}” turned off", webhook.config.name);
+                    notify(&app, &title, &reason);
                 }
                 EngineEvent::CaptureStored { capture } if notified.contains(&capture.inbox) => {
                     if !shell.desktop().notifications {
