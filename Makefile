@@ -9,7 +9,7 @@ XVFB := xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp"
 FUZZ_TEST_SECONDS ?= 5
 FUZZ_SECONDS ?= 300
 
-.PHONY: run test setup ui build desktop serve lint test-rust test-fuzz test-ui test-e2e test-native bindings fuzz bench clean
+.PHONY: run test setup ui build desktop serve lint test-rust test-fuzz test-ui test-e2e test-native package test-deb bindings fuzz bench bench-desktop clean
 
 run: setup ui desktop
 	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
@@ -57,8 +57,19 @@ test-ui:
 test-e2e: build
 	cd ui && npx playwright test
 
-test-native: desktop
-	cd ui && $(XVFB) node --test e2e/native/
+# The .deb is built once (release) and installed; the native tests drive the installed binary.
+# HOOKBENCH_DESKTOP_BIN=target/debug/hookbench-desktop runs them against a debug build instead.
+HOOKBENCH_DESKTOP_BIN ?= /usr/bin/hookbench-desktop
+test-native: test-deb
+	cd ui && HOOKBENCH_DESKTOP_BIN=$(HOOKBENCH_DESKTOP_BIN) $(XVFB) node --test --test-concurrency=1 e2e/native/
+
+# The desktop app as a .deb (Tauri's bundler, offline) in dist/.
+package: setup
+	scripts/package.sh
+
+# apt-get install ./dist/hookbench_*.deb, start it under Xvfb, see its window capture a request.
+test-deb: package
+	scripts/test-deb.sh
 
 bindings:
 	UPDATE_BINDINGS=1 $(CARGO) test --test it bindings
@@ -76,6 +87,11 @@ bench:
 	CARGO="$(CARGO)" bench/capture.sh || status=$$?; \
 	CARGO="$(CARGO)" bench/delivery.sh || { s=$$?; [ $$status -eq 2 ] || status=$$s; }; \
 	exit $$status
+
+# The desktop app's start-up (to the first frame with content) and idle memory of all its
+# processes with 100,000 captures (not part of `make test`). See bench/README.md.
+bench-desktop: test-deb
+	bench/desktop.sh
 
 clean:
 	$(CARGO) clean

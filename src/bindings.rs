@@ -19,6 +19,7 @@ use crate::model::{
     RenderedSample, SavedSample, Status,
 };
 use crate::model::{Retention, Settings};
+use crate::preferences::{DesktopSettings, LastScreen, ReceiverSettings, Theme};
 use crate::sender::model::{
     Attempt, Delivery, DeliveryDetail, DeliveryFilter, DeliveryList, DeliverySource,
     DeliveryStatus, FieldFilter, ReceivedResponse, RetryPolicy, SentRequest, SkippedWebhook,
@@ -73,6 +74,10 @@ pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         file::<RuleMatch>(&config)?,
         file::<Retention>(&config)?,
         file::<Settings>(&config)?,
+        file::<ReceiverSettings>(&config)?,
+        file::<Theme>(&config)?,
+        file::<DesktopSettings>(&config)?,
+        file::<LastScreen>(&config)?,
         file::<CapturedResponse>(&config)?,
         file::<CheckRequest>(&config)?,
         file::<Algorithm>(&config)?,

@@ -164,6 +164,9 @@ pub enum EngineEvent {
         webhook: crate::sender::model::Webhook,
         reason: String,
     },
+    /// The settings were saved (theme, receiver address, ...): clients reload them and the status.
+    #[serde(rename = "settings.changed")]
+    SettingsChanged,
 }
 
 impl EngineEvent {
@@ -176,6 +179,7 @@ impl EngineEvent {
             EngineEvent::DeliveryUpdated { .. } => "delivery.updated",
             EngineEvent::WebhooksChanged => "webhooks.changed",
             EngineEvent::WebhookDisabled { .. } => "webhook.disabled",
+            EngineEvent::SettingsChanged => "settings.changed",
         }
     }
 }
@@ -188,6 +192,9 @@ pub struct Status {
     /// True when the receiver listens beyond the loopback interface.
     pub receiver_exposed: bool,
     pub data_dir: String,
+    /// The largest body the receiver stores now, in bytes.
+    #[ts(type = "number")]
+    pub max_body: u64,
     /// How signing secrets are kept at rest (sealed with a key in the OS keychain, or in a key
     /// file when no keychain answers).
     pub secrets_at_rest: String,
@@ -297,6 +304,10 @@ pub struct Preview {
 #[serde(default, deny_unknown_fields)]
 pub struct Settings {
     pub retention: Retention,
+    /// Absent: the command line or the defaults decide (see `ReceiverSettings`).
+    pub receiver: Option<crate::preferences::ReceiverSettings>,
+    pub theme: crate::preferences::Theme,
+    pub desktop: crate::preferences::DesktopSettings,
 }
 
 /// Which captures are kept; older ones are deleted (checked every minute and on change).

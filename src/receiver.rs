@@ -67,6 +67,16 @@ impl ReceiverHandle {
 
 /// Serves captures on an already bound listener.
 pub fn spawn(engine: Engine, listener: TcpListener, limits: Limits) -> Result<ReceiverHandle> {
+    spawn_with_limits(engine, listener, watch::channel(limits).1)
+}
+
+/// As `spawn`, with limits that may change while it runs: each new connection takes the
+/// current ones (the header timeout is fixed at start).
+pub fn spawn_with_limits(
+    engine: Engine,
+    listener: TcpListener,
+    limits: watch::Receiver<Limits>,
+) -> Result<ReceiverHandle> {
     let local_addr = listener
         .local_addr()
         .map_err(|e| crate::error::Error::io("the receiver's address is unknown", e))?;
@@ -83,14 +93,14 @@ async fn accept_loop(
     engine: Engine,
     listener: TcpListener,
     mut stopped: watch::Receiver<bool>,
-    limits: Limits,
+    current_limits: watch::Receiver<Limits>,
 ) {
     let graceful = GracefulShutdown::new();
     let mut builder = auto::Builder::new(TokioExecutor::new());
     builder
         .http1()
         .timer(TokioTimer::new())
-        .header_read_timeout(limits.header_timeout);
+        .header_read_timeout(current_limits.borrow().header_timeout);
     loop {
         let (stream, remote) = tokio::select! {
             accepted = listener.accept() => match accepted {
@@ -103,6 +113,7 @@ async fn accept_loop(
             _ = stopped.changed() => break,
         };
         let engine = engine.clone();
+        let limits = *current_limits.borrow();
         // The recorder sees the bytes hyper reads, so each request's headers can be stored
         // exactly as sent: order across names, case and repeats (hyper's map groups them).
         let (stream, heads) = raw_head::record(stream);
@@ -191,7 +202,7 @@ async fn capture(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 &format!(
                     "the body is larger than the receiver's limit of {} bytes; it was not stored \
-                     (raise it with --max-body)",
+                     (raise it in Settings or with --max-body)",
                     limits.max_body
                 ),
             ),

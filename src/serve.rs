@@ -12,7 +12,8 @@ use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::instance::{self, Instance};
 use crate::model::Status;
-use crate::receiver::{self, ReceiverHandle};
+use crate::receiver;
+use crate::receiver_slot::ReceiverSlot;
 use crate::sender::worker::{self, WorkerOptions};
 use crate::store::KeySource;
 
@@ -43,8 +44,10 @@ pub struct Running {
     retention: tokio::task::JoinHandle<()>,
     /// The delivery worker; aborting it leaves waiting deliveries in the store's outbox.
     sender: tokio::task::JoinHandle<()>,
+    /// Rewrites the instance file when Settings move the receiver.
+    instance_file: Option<tokio::task::JoinHandle<()>>,
     engine: Engine,
-    receiver: ReceiverHandle,
+    receiver: ReceiverSlot,
     api_addr: SocketAddr,
     token: Token,
     api_stop: watch::Sender<bool>,
@@ -61,7 +64,7 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
     }
     let receiver_listener = bind(options.receiver, "receiver", "--receiver").await?;
     let api_listener = bind(options.api, "API", "--api").await?;
-    let receiver = receiver::spawn(engine.clone(), receiver_listener, options.limits)?;
+    let receiver = ReceiverSlot::start(engine.clone(), receiver_listener, options.limits)?;
     let api_addr = local_addr(&api_listener)?;
     let token = Token::generate()?;
     let receiver_addr = receiver.local_addr();
@@ -75,12 +78,14 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
             .data_dir()
             .map(|dir| dir.display().to_string())
             .unwrap_or_else(|| "(in memory)".to_owned()),
+        max_body: receiver.max_body(),
     };
     let router = api::router(ApiContext {
         engine: engine.clone(),
         token: token.clone(),
         port: api_addr.port(),
         status,
+        receiver: receiver.clone(),
     });
     let (api_stop, mut stopped) = watch::channel(false);
     let api_task = tokio::spawn(async move {
@@ -98,9 +103,10 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
             refused: vec![api_addr],
         },
     );
-    let running = Running {
+    let mut running = Running {
         retention,
         sender,
+        instance_file: None,
         engine,
         receiver,
         api_addr,
@@ -110,8 +116,27 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
     };
     if let Some(dir) = running.engine.data_dir() {
         instance::write(dir, &running.instance())?;
+        running.instance_file = Some(tokio::spawn(follow_receiver(
+            dir.to_path_buf(),
+            running.instance(),
+            running.receiver.watch(),
+        )));
     }
     Ok(running)
+}
+
+/// Keeps `instance.json` naming the receiver's address after Settings moved it.
+async fn follow_receiver(
+    dir: std::path::PathBuf,
+    mut instance: Instance,
+    mut moves: watch::Receiver<SocketAddr>,
+) {
+    while moves.changed().await.is_ok() {
+        instance.receiver_url = url_of(*moves.borrow_and_update());
+        if let Err(e) = instance::write(&dir, &instance) {
+            tracing::warn!("{e}");
+        }
+    }
 }
 
 impl Running {
@@ -121,6 +146,11 @@ impl Running {
 
     pub fn receiver_addr(&self) -> SocketAddr {
         self.receiver.local_addr()
+    }
+
+    /// The receiver, which Settings may move while the instance runs.
+    pub fn receiver(&self) -> &ReceiverSlot {
+        &self.receiver
     }
 
     pub fn api_url(&self) -> String {
@@ -154,6 +184,9 @@ impl Running {
     pub async fn shutdown(self) {
         self.retention.abort();
         self.sender.abort();
+        if let Some(task) = &self.instance_file {
+            task.abort();
+        }
         self.receiver.shutdown().await;
         let _ = self.api_stop.send(true);
         let mut api_task = self.api_task;
@@ -204,6 +237,6 @@ fn local_addr(listener: &TcpListener) -> Result<SocketAddr> {
         .map_err(|e| Error::io("the listening address is unknown", e))
 }
 
-fn url_of(addr: SocketAddr) -> String {
+pub fn url_of(addr: SocketAddr) -> String {
     format!("http://{addr}")
 }

@@ -5,6 +5,7 @@ use std::time::Duration;
 use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::model::{EngineEvent, Settings};
+use crate::preferences::LastScreen;
 
 /// How often retention runs while an instance is up.
 pub const RETENTION_INTERVAL: Duration = Duration::from_secs(60);
@@ -26,9 +27,22 @@ impl Engine {
                 "keep_days must be at least 1 (or absent to keep captures of any age)".into(),
             ));
         }
+        if let Some(receiver) = &settings.receiver {
+            receiver.validate()?;
+        }
         let saved = self.store().save_settings(settings).await?;
+        self.bus().publish(EngineEvent::SettingsChanged);
         self.apply_retention().await?;
         Ok(saved)
+    }
+
+    pub async fn last_screen(&self) -> Result<LastScreen> {
+        self.store().last_screen().await
+    }
+
+    pub async fn save_last_screen(&self, last: LastScreen) -> Result<LastScreen> {
+        last.validate()?;
+        self.store().save_last_screen(last).await
     }
 
     /// Deletes the captures the retention settings no longer keep; returns how many.

@@ -1,22 +1,24 @@
-//! The desktop shell: opens the engine in the app data directory, serves the API and UI on
-//! loopback, and shows that UI in a native window. No business logic lives here.
+//! The desktop shell: opens the engine in the data directory the CLI uses, serves the API and
+//! UI on loopback, and shows that UI in a native window with a menu and a tray icon. No business
+//! logic lives here.
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod alerts;
+mod engine_start;
+mod menu;
+mod shell;
+mod single_instance;
+mod tray;
+mod window;
 
 #[global_allocator]
 static ALLOCATOR: hookbench::Allocator = hookbench::Allocator;
 
-use std::net::SocketAddr;
-use std::sync::Mutex;
+use single_instance::Launch;
+use tauri::{Manager, RunEvent, WebviewUrl};
 
-use hookbench::serve::{self, Running, ServeOptions, DEFAULT_RECEIVER};
-use hookbench::{Config, Engine};
-use tauri::{Manager, RunEvent, WebviewUrl, WebviewWindowBuilder};
-
-/// The running engine, taken out at exit to shut it down cleanly.
-struct Instance(Mutex<Option<Running>>);
+use shell::Shell;
 
 fn main() {
     tracing_subscriber::fmt()
@@ -25,13 +27,31 @@ fn main() {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
         )
         .init();
+    // One app per data directory: a second launch shows the first one's window and ends.
+    let data_dir = engine_start::data_dir();
+    let mut claim = match data_dir.as_deref().map(single_instance::claim) {
+        Ok(Ok(Launch::First(claim))) => Some(claim),
+        Ok(Ok(Launch::Handed)) => return,
+        Ok(Err(reason)) => {
+            tracing::error!("{reason}");
+            None
+        }
+        // The engine's start reports it in the window.
+        Err(_) => None,
+    };
+    // `claim` holds the lock until the process ends; only its request socket moves on.
+    let requests = claim.as_mut().and_then(|claim| claim.requests());
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
-        .setup(|app| {
-            let started = start_engine(app.handle());
-            if let Ok(running) = &started {
-                alerts::forward(app.handle().clone(), running.engine());
-            }
+        .plugin(
+            tauri_plugin_window_state::Builder::new()
+                .with_state_flags(window_state_flags())
+                .build(),
+        )
+        .on_menu_event(menu::handle)
+        .on_window_event(window::on_event)
+        .setup(move |app| {
+            let started = data_dir.and_then(engine_start::start);
             let url = match &started {
                 Ok(running) => WebviewUrl::External(running.ui_url().parse()?),
                 Err(reason) => {
@@ -39,12 +59,23 @@ fn main() {
                     WebviewUrl::App(format!("index.html#{}", encode_fragment(reason)).into())
                 }
             };
-            WebviewWindowBuilder::new(app, "main", url)
-                .title("Hookbench")
-                .inner_size(1280.0, 800.0)
-                .min_inner_size(720.0, 480.0)
-                .build()?;
-            app.manage(Instance(Mutex::new(started.ok())));
+            if let Ok(running) = started {
+                let desktop = tauri::async_runtime::block_on(running.engine().settings())
+                    .map(|settings| settings.desktop)
+                    .unwrap_or_default();
+                let shell = Shell::new(running, desktop);
+                alerts::follow(app.handle().clone(), &shell.engine);
+                app.set_menu(menu::build(app.handle(), &shell)?)?;
+                if let Err(e) = tray::create(app.handle(), &shell.receiver_url()) {
+                    tracing::info!("no tray icon: {e}");
+                }
+                app.manage(shell);
+            }
+            window::open(app.handle(), url)?;
+            if let Some(requests) = requests {
+                let handle = app.handle().clone();
+                requests.serve(move || window::show(&handle));
+            }
             exit_on_signal(app.handle().clone());
             Ok(())
         })
@@ -56,16 +87,22 @@ fn main() {
             std::process::exit(1);
         }
     };
-    app.run(|handle, event| {
+    app.run(move |handle, event| {
+        let _held = &claim;
         if let RunEvent::Exit = event {
             let running = handle
-                .try_state::<Instance>()
-                .and_then(|instance| instance.0.lock().ok()?.take());
+                .try_state::<Shell>()
+                .and_then(|shell| shell.running.lock().ok()?.take());
             if let Some(running) = running {
                 tauri::async_runtime::block_on(running.shutdown());
             }
         }
     });
+}
+
+fn window_state_flags() -> tauri_plugin_window_state::StateFlags {
+    use tauri_plugin_window_state::StateFlags;
+    StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED | StateFlags::FULLSCREEN
 }
 
 /// SIGTERM (logout, `kill`) and SIGINT (Ctrl-C in a terminal) close the app the same way the
@@ -86,36 +123,6 @@ fn exit_on_signal(app: tauri::AppHandle) {
         }
         app.exit(0);
     });
-}
-
-fn start_engine(app: &tauri::AppHandle) -> Result<Running, String> {
-    let data_dir = match std::env::var_os(hookbench::config::DATA_ENV).filter(|v| !v.is_empty()) {
-        Some(dir) => dir.into(),
-        None => app
-            .path()
-            .app_data_dir()
-            .map_err(|e| format!("no data directory for this user: {e}"))?,
-    };
-    let receiver = match std::env::var("HOOKBENCH_RECEIVER") {
-        Ok(addr) => addr.parse::<SocketAddr>().map_err(|e| {
-            format!("HOOKBENCH_RECEIVER={addr} is not an address like 127.0.0.1:8787: {e}")
-        })?,
-        Err(_) => DEFAULT_RECEIVER,
-    };
-    let engine = Engine::open(Config::new(data_dir)).map_err(|e| e.to_string())?;
-    let options = ServeOptions {
-        receiver,
-        api: SocketAddr::from(([127, 0, 0, 1], 0)),
-        ..ServeOptions::default()
-    };
-    tauri::async_runtime::block_on(serve::start(engine.clone(), options)).map_err(|e| {
-        engine.close();
-        // The desktop app has no --receiver flag: say what it has instead.
-        e.to_string().replace(
-            "with --receiver",
-            "by setting HOOKBENCH_RECEIVER (or stop the other instance)",
-        )
-    })
 }
 
 fn encode_fragment(text: &str) -> String {

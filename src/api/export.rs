@@ -44,7 +44,7 @@ pub async fn export(
     let captures = context.engine.captures_for_export(query.inbox, ids).await?;
     let (document, extension) = match format {
         "json" => (export::json(&captures), "json"),
-        _ => (export::har(&captures, &context.status.receiver_url), "har"),
+        _ => (export::har(&captures, &context.receiver_url()), "har"),
     };
     let body = serde_json::to_vec_pretty(&document)
         .map_err(|e| Error::Internal(format!("the export could not be encoded: {e}")))?;

@@ -19,7 +19,7 @@ pub struct Removed {
 }
 
 fn with_url(context: &ApiContext, mut inbox: Inbox) -> Inbox {
-    inbox.url = format!("{}/{}", context.status.receiver_url, inbox.slug);
+    inbox.url = format!("{}/{}", context.receiver_url(), inbox.slug);
     inbox
 }
 

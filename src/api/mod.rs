@@ -37,6 +37,15 @@ pub struct ApiContext {
     /// The port the API listens on: only Host/Origin values naming it are accepted.
     pub port: u16,
     pub status: Status,
+    /// Where captures arrive; Settings may move it (`PUT /api/settings`).
+    pub receiver: crate::receiver_slot::ReceiverSlot,
+}
+
+impl ApiContext {
+    /// The receiver's URL now (Settings may have moved it since start).
+    pub fn receiver_url(&self) -> String {
+        crate::serve::url_of(self.receiver.local_addr())
+    }
 }
 
 /// The whole API as a function: tested with `oneshot`, served by `serve`.
@@ -76,6 +85,10 @@ pub fn router(context: ApiContext) -> Router {
         )
         .route("/samples/{id}", delete(providers::delete))
         .route("/settings", get(settings::get).put(settings::put))
+        .route(
+            "/last-screen",
+            get(settings::last_screen).put(settings::save_last_screen),
+        )
         .route("/webhooks", get(webhooks::list).post(webhooks::create))
         .route(
             "/webhooks/{id}",

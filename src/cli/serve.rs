@@ -9,21 +9,23 @@ use clap::Args;
 use hookbench::config::Config;
 use std::time::Duration;
 
-use hookbench::receiver::Limits;
+use hookbench::receiver::{Limits, DEFAULT_BODY_LIMIT};
 use hookbench::serve::{self, ServeOptions, DEFAULT_API, DEFAULT_RECEIVER};
 use hookbench::{Engine, Result};
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// Address of the capture server (127.0.0.1:0 picks a free port)
-    #[arg(long, value_name = "ADDR", default_value_t = DEFAULT_RECEIVER)]
-    receiver: SocketAddr,
+    /// Address of the capture server (127.0.0.1:0 picks a free port) [default: the one saved
+    /// in Settings, else 127.0.0.1:8787]
+    #[arg(long, value_name = "ADDR")]
+    receiver: Option<SocketAddr>,
     /// Address of the API and UI, loopback only (127.0.0.1:0 picks a free port)
     #[arg(long, value_name = "ADDR", default_value_t = DEFAULT_API)]
     api: SocketAddr,
-    /// Largest request body the receiver takes, in bytes (K, M and G suffixes: 25M)
-    #[arg(long, value_name = "SIZE", default_value = "25M", value_parser = parse_size)]
-    max_body: usize,
+    /// Largest request body the receiver takes, in bytes (K, M and G suffixes: 25M) [default:
+    /// the one saved in Settings, else 25M]
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    max_body: Option<usize>,
     /// Seconds a client may take to send its headers
     #[arg(long, value_name = "SECONDS", default_value_t = 10)]
     header_timeout: u64,
@@ -56,11 +58,25 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<ExitCode> {
             "timeouts must be at least 1 second".into(),
         ));
     }
+    // The command line wins over what Settings saved, which wins over the defaults.
+    let saved = match engine.settings().await {
+        Ok(settings) => settings.receiver,
+        Err(e) => {
+            engine.close();
+            return Err(e);
+        }
+    };
     let options = ServeOptions {
-        receiver: args.receiver,
+        receiver: args
+            .receiver
+            .or(saved.map(|r| r.socket_addr()))
+            .unwrap_or(DEFAULT_RECEIVER),
         api: args.api,
         limits: Limits {
-            max_body: args.max_body,
+            max_body: args
+                .max_body
+                .or(saved.and_then(|r| usize::try_from(r.max_body).ok()))
+                .unwrap_or(DEFAULT_BODY_LIMIT),
             header_timeout: Duration::from_secs(args.header_timeout),
             body_timeout: Duration::from_secs(args.body_timeout),
         },

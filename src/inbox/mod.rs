@@ -35,6 +35,8 @@ pub struct InboxConfig {
     pub rules: Vec<ResponseRule>,
     /// Verify every capture against a provider's signature scheme and schemas.
     pub verify: Option<InboxVerify>,
+    /// The desktop app shows a notification for each capture (a few at most per minute).
+    pub notify: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

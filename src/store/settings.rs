@@ -6,8 +6,10 @@ use super::captures::delete_where;
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::{Retention, Settings};
+use crate::preferences::LastScreen;
 
 const KEY: &str = "settings";
+const LAST_SCREEN: &str = "last_screen";
 
 impl Store {
     pub async fn settings(&self) -> Result<Settings> {
@@ -37,6 +39,36 @@ impl Store {
                 params![KEY, json],
             )?;
             Ok(settings)
+        })
+        .await
+    }
+
+    /// The screen the UI showed last; kept apart from the settings, which it writes often.
+    pub async fn last_screen(&self) -> Result<LastScreen> {
+        self.read(|conn| {
+            let stored: Option<String> = conn
+                .query_row(
+                    "SELECT value FROM settings WHERE key = ?1",
+                    [LAST_SCREEN],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            Ok(LastScreen { screen: stored })
+        })
+        .await
+    }
+
+    pub async fn save_last_screen(&self, last: LastScreen) -> Result<LastScreen> {
+        self.write(move |conn| {
+            match &last.screen {
+                Some(screen) => conn.execute(
+                    "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    params![LAST_SCREEN, screen],
+                )?,
+                None => conn.execute("DELETE FROM settings WHERE key = ?1", [LAST_SCREEN])?,
+            };
+            Ok(last)
         })
         .await
     }

@@ -18,6 +18,7 @@ mod inboxes;
 mod providers;
 mod raw_head;
 mod receiver;
+mod receiver_settings;
 mod scripted;
 mod secrets;
 mod sender_delivery;

@@ -10,6 +10,7 @@ import type { Inbox } from "./bindings/Inbox";
 import type { InboxChange } from "./bindings/InboxChange";
 import type { Removed } from "./bindings/Removed";
 import type { Settings } from "./bindings/Settings";
+import type { LastScreen } from "./bindings/LastScreen";
 import type { CaptureList } from "./bindings/CaptureList";
 import type { EngineEvent } from "./bindings/EngineEvent";
 import type { Preview } from "./bindings/Preview";
@@ -124,6 +125,8 @@ export const api = {
   clearInbox: (slug: string) => request<Removed>(`/api/inboxes/${segment(slug)}/captures`, { method: "DELETE" }),
   settings: () => request<Settings>("/api/settings"),
   saveSettings: (settings: Settings) => request<Settings>("/api/settings", { ...jsonBody(settings), method: "PUT" }),
+  lastScreen: () => request<LastScreen>("/api/last-screen"),
+  saveLastScreen: (last: LastScreen) => request<LastScreen>("/api/last-screen", { ...jsonBody(last), method: "PUT" }),
   capture: (id: string) => request<Capture>(`/api/captures/${segment(id)}`),
   checkCapture: (id: string, check: CheckRequest) =>
     request<CaptureCheck>(`/api/captures/${segment(id)}/check`, jsonBody(check)),

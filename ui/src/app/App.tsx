@@ -1,5 +1,7 @@
 import { useLiveEvents } from "./useLiveEvents";
 import { useRoute } from "./route";
+import { useLastScreen } from "./useLastScreen";
+import { useTheme } from "./useTheme";
 import { TopBar } from "./TopBar";
 import { Sidebar } from "./Sidebar";
 import { InboxScreen } from "../inbox/InboxScreen";
@@ -12,6 +14,8 @@ import { SettingsScreen } from "../settings/SettingsScreen";
 export function App() {
   const connected = useLiveEvents();
   const route = useRoute();
+  useTheme();
+  useLastScreen();
   let screen;
   switch (route.screen) {
     case "providers":

@@ -43,6 +43,12 @@ export function useLiveEvents(): boolean {
             void queryClient.invalidateQueries({ queryKey: webhooksKey });
             break;
           }
+          case "settings.changed":
+            // The theme, the receiver's address (and so every inbox URL) may have changed.
+            void queryClient.invalidateQueries({ queryKey: ["settings"] });
+            void queryClient.invalidateQueries({ queryKey: ["status"] });
+            void queryClient.invalidateQueries({ queryKey: ["inboxes"] });
+            break;
           case "webhooks.changed":
             void queryClient.invalidateQueries({ queryKey: webhooksKey });
             break;

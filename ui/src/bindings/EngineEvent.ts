@@ -6,4 +6,4 @@ import type { Webhook } from "./Webhook";
 /**
  * Something that changed in the engine, pushed to every client over Server-Sent Events.
  */
-export type EngineEvent = { "type": "capture.stored", capture: CaptureSummary, } | { "type": "captures.removed" } | { "type": "inboxes.changed" } | { "type": "delivery.updated", delivery: Delivery, } | { "type": "webhooks.changed" } | { "type": "webhook.disabled", webhook: Webhook, reason: string, };
+export type EngineEvent = { "type": "capture.stored", capture: CaptureSummary, } | { "type": "captures.removed" } | { "type": "inboxes.changed" } | { "type": "delivery.updated", delivery: Delivery, } | { "type": "webhooks.changed" } | { "type": "webhook.disabled", webhook: Webhook, reason: string, } | { "type": "settings.changed" };

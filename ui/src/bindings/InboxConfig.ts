@@ -18,4 +18,8 @@ rules: Array<ResponseRule>,
 /**
  * Verify every capture against a provider's signature scheme and schemas.
  */
-verify: InboxVerify | null, };
+verify: InboxVerify | null, 
+/**
+ * The desktop app shows a notification for each capture (a few at most per minute).
+ */
+notify: boolean, };

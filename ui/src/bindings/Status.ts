@@ -9,6 +9,10 @@ export type Status = { version: string, receiver_url: string,
  */
 receiver_exposed: boolean, data_dir: string, 
 /**
+ * The largest body the receiver stores now, in bytes.
+ */
+max_body: number, 
+/**
  * How signing secrets are kept at rest (sealed with a key in the OS keychain, or in a key
  * file when no keychain answers).
  */

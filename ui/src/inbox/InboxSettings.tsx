@@ -105,6 +105,19 @@ export function InboxSettings({ slug, onClose }: { slug: string; onClose: () => 
         </div>
       </section>
 
+      <section className="settings-section">
+        <h3 className="section-title">Notifications</h3>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={draft.config.notify}
+            onChange={(e) => setConfig({ ...draft.config, notify: e.target.checked })}
+            data-testid="inbox-notify"
+          />
+          Notify: the desktop app shows a notification for each request to this inbox (at most one every 10 s, counting the rest)
+        </label>
+      </section>
+
       <section className="settings-section danger">
         <h3 className="section-title">Captures</h3>
         <div className="toolbar">

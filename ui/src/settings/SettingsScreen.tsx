@@ -3,6 +3,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import { api } from "../api";
 import { capturesKey } from "../inbox/useCaptures";
+import type { Settings } from "../bindings/Settings";
+import { ReceiverSection } from "./ReceiverSection";
+import { PreferencesSection } from "./PreferencesSection";
 
 /** Where Hookbench listens and keeps its data, and how long captures are kept. */
 export function SettingsScreen() {
@@ -21,6 +24,8 @@ export function SettingsScreen() {
   const save = useMutation({
     mutationFn: () =>
       api.saveSettings({
+        // The other sections are saved as they are: PUT replaces the whole settings.
+        ...(settings.data as Settings),
         retention: {
           keep_last: keepLast.trim() ? Number(keepLast) : null,
           keep_days: keepDays.trim() ? Number(keepDays) : null,
@@ -73,11 +78,13 @@ export function SettingsScreen() {
             <input type="number" min={1} value={keepDays} onChange={(e) => setKeepDays(e.target.value)} placeholder="all" data-testid="keep-days" />
           </label>
           <div className="field-actions">
-            <button type="submit" className="primary" disabled={save.isPending}>Save retention</button>
+            <button type="submit" className="primary" disabled={save.isPending || !settings.data}>Save retention</button>
           </div>
         </form>
         {message && <p className={message.ok ? "validation valid" : "validation invalid"} role="status">{message.text}</p>}
       </section>
+      {settings.data && status.data && <ReceiverSection settings={settings.data} status={status.data} />}
+      {settings.data && <PreferencesSection settings={settings.data} />}
     </article>
   );
 }

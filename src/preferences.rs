@@ -1,0 +1,128 @@
+//! The settings sections that describe how the app runs: where the receiver listens, the theme,
+//! and the desktop shell's notifications and tray behaviour. Stored with the rest of `Settings`.
+
+use std::net::{IpAddr, SocketAddr};
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+
+/// Where the receiver listens and what it takes. Absent from the settings until the user saves
+/// one: then the command line (`--receiver`, `--max-body`) or the defaults decide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ReceiverSettings {
+    /// `127.0.0.1` (this machine only), `0.0.0.0` (every interface), or one interface's address.
+    #[ts(type = "string")]
+    pub address: IpAddr,
+    /// 1–65535 (0 is not kept: a saved port must stay the same across restarts).
+    pub port: u16,
+    /// The largest body the receiver stores, in bytes.
+    #[ts(type = "number")]
+    pub max_body: u64,
+}
+
+/// Bodies above this could not be held in memory sensibly: GitHub's largest is 25 MB.
+pub const MAX_BODY_CEILING: u64 = 1024 * 1024 * 1024;
+
+impl ReceiverSettings {
+    pub fn socket_addr(&self) -> SocketAddr {
+        SocketAddr::new(self.address, self.port)
+    }
+
+    pub fn validate(&self) -> Result<()> {
+        if self.port == 0 {
+            return Err(Error::BadRequest(
+                "the receiver port must be between 1 and 65535 (the URL you give providers \
+                 must stay the same after a restart)"
+                    .into(),
+            ));
+        }
+        if self.max_body == 0 || self.max_body > MAX_BODY_CEILING {
+            return Err(Error::BadRequest(format!(
+                "the body limit must be between 1 byte and {MAX_BODY_CEILING} bytes (1 GiB); \
+                 {} is not",
+                self.max_body
+            )));
+        }
+        if self.address.is_multicast() {
+            return Err(Error::BadRequest(format!(
+                "{} is a multicast address: use 127.0.0.1, 0.0.0.0 or one of this machine's \
+                 addresses",
+                self.address
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// The colour theme of the window and the browser UI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    /// Follow the system's light or dark preference.
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// The next theme of the View menu's toggle: light and dark alternate, starting from the
+    /// one the system shows now.
+    pub fn toggled(self, system_is_dark: bool) -> Theme {
+        let dark = match self {
+            Theme::System => system_is_dark,
+            Theme::Light => false,
+            Theme::Dark => true,
+        };
+        if dark {
+            Theme::Light
+        } else {
+            Theme::Dark
+        }
+    }
+}
+
+/// What the desktop app does besides showing its window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+pub struct DesktopSettings {
+    /// Desktop notifications for a webhook turned off and captures on inboxes marked "notify".
+    pub notifications: bool,
+    /// Closing the window hides it and the receiver keeps capturing (the tray icon reopens it);
+    /// otherwise closing the window quits.
+    pub keep_running_in_tray: bool,
+}
+
+impl Default for DesktopSettings {
+    fn default() -> Self {
+        DesktopSettings {
+            notifications: true,
+            keep_running_in_tray: false,
+        }
+    }
+}
+
+/// The screen the UI showed last (`#/webhooks/...`), reopened on the next start.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct LastScreen {
+    pub screen: Option<String>,
+}
+
+impl LastScreen {
+    pub fn validate(&self) -> Result<()> {
+        match &self.screen {
+            Some(screen) if !screen.starts_with("#/") || screen.len() > 1024 => {
+                Err(Error::BadRequest(
+                    "screen must be the UI's address fragment, like #/webhooks (at most 1024 \
+                     characters)"
+                        .into(),
+                ))
+            }
+            _ => Ok(()),
+        }
+    }
+}
