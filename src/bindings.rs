@@ -90,6 +90,7 @@ pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         file::<Verification>(&config)?,
         file::<DecodedBody>(&config)?,
         file::<Attempt>(&config)?,
+        file::<crate::sender::redirect::Redirect>(&config)?,
         file::<Delivery>(&config)?,
         file::<DeliveryDetail>(&config)?,
         file::<DeliveryFilter>(&config)?,

@@ -7,6 +7,7 @@ pub mod model;
 pub mod outbox;
 pub mod policy;
 pub mod recorder;
+pub mod redirect;
 pub mod trigger;
 pub mod validate;
 pub mod webhooks;

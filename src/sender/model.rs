@@ -66,6 +66,10 @@ pub struct WebhookConfig {
     /// always allowed; link-local and cloud metadata addresses never are.
     #[serde(default)]
     pub allow_private_network: bool,
+    /// Follow 3xx answers (at most 5 hops, each checked against the reach policy again).
+    /// Off by default: a redirect is the attempt's answer, as Standard Webhooks advises.
+    #[serde(default)]
+    pub follow_redirects: bool,
 }
 
 /// One field filter: the payload value at `field` (a JSON pointer such as `/data/channel`, or a
@@ -203,6 +207,9 @@ pub struct Attempt {
     pub timings: Timings,
     /// Whether this attempt counts as a success (a 2xx answer).
     pub succeeded: bool,
+    /// The hops that answered with a redirect before `request`, first first (webhooks that
+    /// follow redirects only).
+    pub redirects: Vec<crate::sender::redirect::Redirect>,
 }
 
 /// The request exactly as written to the connection.

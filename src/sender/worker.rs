@@ -14,11 +14,12 @@ use crate::ids::next_id;
 use crate::outgoing::{self, Draft};
 use crate::providers::random_seed;
 use crate::receiver::now_millis;
-use crate::sender::http::{self, Exchange, HttpRequest, Pool, Reach, SendOptions};
+use crate::sender::http::{Exchange, HttpRequest, Pool, Reach, SendOptions};
 use crate::sender::model::{DeliveryStatus, Webhook};
 use crate::sender::outbox::Ready;
 use crate::sender::policy::{self, Decision, Outcome};
 use crate::sender::recorder::{Answered, Recorder};
+use crate::sender::redirect::{self, Sent};
 use crate::store::{Due, NewAttempt, NewResponse, OutboxItem, Verdict};
 
 /// The most of a response body an attempt stores (the receiver's default body limit).
@@ -179,10 +180,11 @@ async fn try_attempt(engine: &Engine, ready: &Ready, context: &Context) -> Resul
             refused: context.options.refused.clone(),
         },
     };
-    let exchange = http::send_pooled(request, &send_options, &context.pool).await;
+    let follow = webhook.config.follow_redirects;
+    let sent = redirect::send(request, follow, &send_options, &context.pool).await;
     // The network part is over: the next attempt may start while this one is committed.
     engine.outbox().answered(ready);
-    let (attempt, verdict) = judge(&webhook, &item, exchange);
+    let (attempt, verdict) = judge(&webhook, &item, sent);
     context.recorder.submit(Answered {
         ready: ready.clone(),
         attempt,
@@ -215,7 +217,12 @@ fn build(webhook: &Webhook, item: &OutboxItem) -> Result<HttpRequest> {
 }
 
 /// The attempt as stored, and what it means for the delivery under the webhook's policy.
-fn judge(webhook: &Webhook, item: &OutboxItem, exchange: Exchange) -> (NewAttempt, Verdict) {
+fn judge(webhook: &Webhook, item: &OutboxItem, sent: Sent) -> (NewAttempt, Verdict) {
+    let Sent {
+        exchange,
+        redirects,
+        stopped,
+    } = sent;
     let number = item.delivery.attempts + 1;
     let status = exchange.response.as_ref().ok().map(|r| r.status);
     let error_kind = exchange.response.as_ref().err().map(|e| e.kind);
@@ -233,7 +240,7 @@ fn judge(webhook: &Webhook, item: &OutboxItem, exchange: Exchange) -> (NewAttemp
         next_attempt_at: next
             .after
             .map(|after| now_millis() + after.as_millis() as i64),
-        last_error: describe(&exchange, outcome),
+        last_error: describe(&exchange, outcome, webhook.config.follow_redirects, stopped),
         count_failure: next.status == DeliveryStatus::Failed,
         disable: (outcome == Outcome::Gone).then(|| {
             "the target answered 410 Gone: it no longer wants deliveries. Re-enable the webhook \
@@ -241,11 +248,18 @@ fn judge(webhook: &Webhook, item: &OutboxItem, exchange: Exchange) -> (NewAttemp
                 .to_owned()
         }),
     };
-    (new_attempt(&item.delivery.id, number, exchange), verdict)
+    let mut attempt = new_attempt(&item.delivery.id, number, exchange);
+    attempt.redirects = redirects;
+    (attempt, verdict)
 }
 
 /// Why the attempt did not succeed, for the log; None when it did.
-fn describe(exchange: &Exchange, outcome: Outcome) -> Option<String> {
+fn describe(
+    exchange: &Exchange,
+    outcome: Outcome,
+    following: bool,
+    stopped: Option<String>,
+) -> Option<String> {
     let response = match &exchange.response {
         Err(error) => return Some(error.message.clone()),
         Ok(response) => response,
@@ -256,7 +270,13 @@ fn describe(exchange: &Exchange, outcome: Outcome) -> Option<String> {
     };
     match (outcome, response.status) {
         (Outcome::Succeeded, _) => None,
-        (_, 300..=399) => Some(format!("{line}: redirects are not followed")),
+        (_, 300..=399) if !following => Some(format!(
+            "{line}: redirects are not followed (turn on \"follow redirects\" for this webhook)"
+        )),
+        (_, 300..=399) => Some(match stopped {
+            Some(why) => format!("{line}: not followed: {why}"),
+            None => line,
+        }),
         (Outcome::Final, 400..=499) => Some(format!(
             "{line}: a client error is final unless the webhook retries client errors"
         )),
@@ -295,6 +315,7 @@ fn new_attempt(delivery_id: &str, number: u32, exchange: Exchange) -> NewAttempt
         error,
         timings: exchange.timings,
         succeeded,
+        redirects: Vec::new(),
     }
 }
 

@@ -15,6 +15,7 @@ use crate::sender::model::{
     Attempt, Delivery, DeliveryDetail, DeliveryStatus, ReceivedResponse, SentRequest, Timings,
     TransportError, TransportErrorKind, Webhook,
 };
+use crate::sender::redirect::Redirect;
 
 /// An attempt to store, with raw bodies.
 pub struct NewAttempt {
@@ -31,6 +32,8 @@ pub struct NewAttempt {
     pub error: Option<TransportError>,
     pub timings: Timings,
     pub succeeded: bool,
+    /// Hops answered with a redirect before this request (webhooks that follow them).
+    pub redirects: Vec<Redirect>,
 }
 
 pub struct NewResponse {
@@ -88,7 +91,7 @@ impl Store {
                         request_url, request_headers, request_body, response_status,
                         response_reason, response_version, response_headers, response_body,
                         response_size, truncated, error_kind, error_message, connect_ms,
-                        first_byte_ms, total_ms, succeeded, connection_reused
+                        first_byte_ms, total_ms, succeeded, connection_reused, redirects
                  FROM attempts WHERE delivery_id = ?1 ORDER BY number, id",
             )?;
             let attempts = statement
@@ -203,10 +206,11 @@ fn record_batch(
         .collect()
 }
 
-/// An attempt's header lists as the table stores them (JSON).
+/// An attempt's header lists and redirects as the table stores them (JSON).
 struct EncodedHeaders {
     request: String,
     response: Option<String>,
+    redirects: Option<String>,
 }
 
 impl EncodedHeaders {
@@ -218,6 +222,12 @@ impl EncodedHeaders {
                 .as_ref()
                 .map(|r| encode_headers(&r.headers))
                 .transpose()?,
+            redirects: match attempt.redirects.as_slice() {
+                [] => None,
+                hops => Some(serde_json::to_string(hops).map_err(|e| {
+                    Error::Internal(format!("redirects could not be encoded: {e}"))
+                })?),
+            },
         })
     }
 }
@@ -229,9 +239,9 @@ fn insert(conn: &Connection, a: &NewAttempt, headers: &EncodedHeaders) -> Result
             request_url, request_headers, request_body, response_status, response_reason,
             response_version, response_headers, response_body, response_size, truncated,
             error_kind, error_message, connect_ms, first_byte_ms, total_ms, succeeded,
-            connection_reused)
+            connection_reused, redirects)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-                 ?19, ?20, ?21, ?22, ?23)",
+                 ?19, ?20, ?21, ?22, ?23, ?24)",
     )?
     .execute(params![
         a.id,
@@ -257,6 +267,7 @@ fn insert(conn: &Connection, a: &NewAttempt, headers: &EncodedHeaders) -> Result
         a.timings.total_ms,
         a.succeeded,
         a.timings.reused,
+        headers.redirects,
     ])?;
     Ok(())
 }
@@ -269,6 +280,15 @@ fn from_row(row: &Row) -> rusqlite::Result<Result<Attempt>> {
     let response_body: Option<Vec<u8>> = row.get(13)?;
     let error_kind: Option<String> = row.get(16)?;
     let error_message: Option<String> = row.get(17)?;
+    let redirects: Option<String> = row.get(23)?;
+    let redirects = match redirects.as_deref().map(serde_json::from_str).transpose() {
+        Ok(hops) => hops.unwrap_or_default(),
+        Err(e) => {
+            return Ok(Err(Error::Internal(format!(
+                "stored attempt redirects are unreadable: {e}"
+            ))))
+        }
+    };
     let request_headers = match decode_headers(&request_headers) {
         Ok(h) => h,
         Err(e) => return Ok(Err(e)),
@@ -316,6 +336,7 @@ fn from_row(row: &Row) -> rusqlite::Result<Result<Attempt>> {
             reused: row.get(22)?,
         },
         succeeded: row.get(21)?,
+        redirects,
     }))
 }
 

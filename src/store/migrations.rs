@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_search_watermark.sql"),
     include_str!("../../migrations/0007_sender.sql"),
     include_str!("../../migrations/0008_connection_reuse.sql"),
+    include_str!("../../migrations/0012_redirects.sql"),
 ];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {

@@ -28,6 +28,7 @@ mod sender_keepalive;
 mod sender_kill;
 mod sender_outbox;
 mod sender_policy;
+mod sender_redirects;
 mod sender_retry;
 mod sender_support;
 mod sender_webhooks;

@@ -226,3 +226,38 @@ test("a consumer's hostile answer is shown as text in the delivery detail and ne
     await new Promise<void>((done) => server.close(() => done()));
   }
 });
+
+test("a webhook that follows redirects shows each hop above the request that got the answer", async ({ page, hookbench }) => {
+  const target = await startTarget([200]);
+  const mover: Server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      res.writeHead(308, { Location: target.url });
+      res.end();
+    });
+  });
+  await new Promise<void>((done) => mover.listen(0, "127.0.0.1", done));
+  const moved = `http://127.0.0.1:${(mover.address() as AddressInfo).port}/old-home`;
+  try {
+    await apiCall(hookbench, "/api/webhooks", {
+      method: "POST",
+      body: { name: "Moved", url: moved, provider: "generic", follow_redirects: true },
+    });
+    await page.goto(hookbench.ui);
+    await expect(page.getByText("Listening", { exact: true })).toBeVisible();
+    await apiCall(hookbench, "/api/events", { method: "POST", body: { provider: "generic", event: "sample.event" } });
+    await page.getByRole("link", { name: "Deliveries" }).click();
+    await expect(page.getByTestId("delivery-row")).toContainText("Succeeded");
+    await page.getByTestId("delivery-row").click();
+    const attempt = page.getByTestId("delivery-detail").getByTestId("attempt-view");
+    await expect(attempt.getByTestId("attempt-redirects")).toContainText(`308 POST ${moved}`);
+    await expect(attempt.getByTestId("attempt-redirects")).toContainText(target.url);
+    await expect(attempt.getByTestId("attempt-url")).toHaveText(target.url);
+    await expect(attempt.getByTestId("attempt-status")).toContainText("200");
+    expect(target.received).toHaveLength(1);
+    await page.screenshot({ path: "test-results/redirects.png" });
+  } finally {
+    mover.close();
+    await target.close();
+  }
+});

@@ -159,6 +159,7 @@ impl Exchange {
             error,
             timings: self.timings,
             succeeded,
+            redirects: Vec::new(),
         }
     }
 }

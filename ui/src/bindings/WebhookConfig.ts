@@ -48,4 +48,9 @@ failure_threshold: number,
  * Allow targets in private networks (10/8, 172.16/12, 192.168/16, fc00::/7). Loopback is
  * always allowed; link-local and cloud metadata addresses never are.
  */
-allow_private_network: boolean, };
+allow_private_network: boolean, 
+/**
+ * Follow 3xx answers (at most 5 hops, each checked against the reach policy again).
+ * Off by default: a redirect is the attempt's answer, as Standard Webhooks advises.
+ */
+follow_redirects: boolean, };

@@ -18,6 +18,17 @@ export function AttemptView({ attempt }: { attempt: Attempt }) {
         <div><dt>Connected to</dt><dd className="mono">{attempt.remote_addr ?? "—"}</dd></div>
         <div><dt>Sent</dt><dd>{formatBytes(bodySize(request.body))}</dd></div>
       </dl>
+      {attempt.redirects.length > 0 && (
+        <ol className="redirects" aria-label="Redirects followed" data-testid="attempt-redirects">
+          {attempt.redirects.map((hop, i) => (
+            <li key={i}>
+              <span className={`status ${statusClass(hop.status)}`}>{hop.status}</span>{" "}
+              <span className="mono">{hop.method} {hop.url}</span> <span className="muted">→ Location:</span>{" "}
+              <span className="mono">{hop.location || "(none)"}</span>
+            </li>
+          ))}
+        </ol>
+      )}
       <TimingsBar timings={attempt.timings} />
       <div className="pair">
         <MessageSide label="Request" title="Request sent" tabs={bodyAndHeadersTabs(request)} testId="attempt-request" />

@@ -202,6 +202,10 @@ export function WebhookEditor({ webhook, providers, initialProvider, onClose }: 
             <input type="checkbox" checked={draft.allow_private_network} onChange={(e) => set("allow_private_network", e.target.checked)} />
             Allow private network targets (10/8, 172.16/12, 192.168/16, fc00::/7); loopback is always allowed
           </label>
+          <label className="check">
+            <input type="checkbox" checked={draft.follow_redirects} onChange={(e) => set("follow_redirects", e.target.checked)} />
+            Follow redirects (up to 5 hops, each checked like the first; 301–303 become a GET, credentials stay with their origin). Off: a 3xx is the answer
+          </label>
         </section>
 
         {webhook && (

@@ -14,6 +14,7 @@ const attempt = (patch: Partial<Attempt>): Attempt => ({
   error: null,
   timings: { connect_ms: 1, reused: false, first_byte_ms: 5, total_ms: 6 },
   succeeded: false,
+  redirects: [],
   ...patch,
 });
 

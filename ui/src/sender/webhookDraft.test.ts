@@ -19,6 +19,7 @@ const full: WebhookConfig = {
   max_in_flight: 2,
   failure_threshold: 10,
   allow_private_network: true,
+  follow_redirects: true,
 };
 
 describe("webhook draft", () => {

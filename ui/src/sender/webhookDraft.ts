@@ -32,6 +32,7 @@ export interface WebhookDraft {
   max_in_flight: string;
   failure_threshold: string;
   allow_private_network: boolean;
+  follow_redirects: boolean;
 }
 
 /** The engine's defaults (src/sender/model.rs). */
@@ -51,6 +52,7 @@ export function newConfig(provider: string): WebhookConfig {
     max_in_flight: 8,
     failure_threshold: 5,
     allow_private_network: false,
+    follow_redirects: false,
   };
 }
 
@@ -94,6 +96,7 @@ export function draftOf(config: WebhookConfig, knownEvents: string[]): WebhookDr
     max_in_flight: String(config.max_in_flight),
     failure_threshold: String(config.failure_threshold),
     allow_private_network: config.allow_private_network,
+    follow_redirects: config.follow_redirects,
   };
 }
 
@@ -128,6 +131,7 @@ export function configFromDraft(draft: WebhookDraft, knownEvents: string[]): { c
     max_in_flight: Number(draft.max_in_flight),
     failure_threshold: Number(draft.failure_threshold),
     allow_private_network: draft.allow_private_network,
+    follow_redirects: draft.follow_redirects,
   };
   if (draft.custom_scheme) config.custom_scheme = draft.custom_scheme;
   return { config };
