@@ -20,6 +20,7 @@ use crate::model::{
 };
 use crate::model::{Retention, Settings};
 use crate::preferences::{DesktopSettings, LastScreen, ReceiverSettings, Theme};
+use crate::relay::model::{ForwardConfig, ReplayProgress, ReplayRequest, Resign, RespondWith};
 use crate::sender::model::{
     Attempt, Delivery, DeliveryDetail, DeliveryFilter, DeliveryList, DeliverySource,
     DeliveryStatus, FieldFilter, ReceivedResponse, RetryPolicy, SentRequest, SkippedWebhook,
@@ -36,6 +37,11 @@ pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
     let config = Config::default();
     Ok(vec![
         file::<ApiError>(&config)?,
+        file::<ForwardConfig>(&config)?,
+        file::<ReplayProgress>(&config)?,
+        file::<ReplayRequest>(&config)?,
+        file::<RespondWith>(&config)?,
+        file::<Resign>(&config)?,
         file::<ApiErrorBody>(&config)?,
         file::<Body>(&config)?,
         file::<BodyEncoding>(&config)?,

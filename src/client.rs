@@ -9,6 +9,9 @@ use crate::error::{Error, Result};
 use crate::instance;
 use crate::model::ApiError;
 
+mod events;
+pub use events::Events;
+
 pub struct Client {
     base: String,
     token: String,
@@ -45,6 +48,13 @@ impl Client {
     pub async fn put<T: DeserializeOwned>(&self, path: &str, body: &impl Serialize) -> Result<T> {
         let bytes = self
             .request(reqwest::Method::PUT, path, Some(json(body)?))
+            .await?;
+        decode(&bytes)
+    }
+
+    pub async fn patch<T: DeserializeOwned>(&self, path: &str, body: &impl Serialize) -> Result<T> {
+        let bytes = self
+            .request(reqwest::Method::PATCH, path, Some(json(body)?))
             .await?;
         decode(&bytes)
     }

@@ -18,6 +18,7 @@ pub struct Engine {
     data_dir: Option<PathBuf>,
     inboxes: std::sync::Arc<InboxCache>,
     outbox: std::sync::Arc<Outbox>,
+    relay: std::sync::Arc<crate::relay::Relay>,
 }
 
 impl Engine {
@@ -35,6 +36,7 @@ impl Engine {
             data_dir: Some(dir),
             inboxes: Default::default(),
             outbox: Default::default(),
+            relay: Default::default(),
         })
     }
 
@@ -46,6 +48,7 @@ impl Engine {
             data_dir: None,
             inboxes: Default::default(),
             outbox: Default::default(),
+            relay: Default::default(),
         })
     }
 
@@ -69,6 +72,11 @@ impl Engine {
 
     pub(crate) fn outbox(&self) -> &Outbox {
         &self.outbox
+    }
+
+    /// Forwards' and replays' view of the running instance.
+    pub fn relay(&self) -> &crate::relay::Relay {
+        &self.relay
     }
 
     pub fn bus(&self) -> &Bus {

@@ -26,6 +26,7 @@ pub mod providers;
 pub mod raw_head;
 pub mod receiver;
 pub mod receiver_slot;
+pub mod relay;
 pub mod sender;
 pub mod serve;
 pub mod settings;

@@ -167,6 +167,11 @@ pub enum EngineEvent {
     /// The settings were saved (theme, receiver address, ...): clients reload them and the status.
     #[serde(rename = "settings.changed")]
     SettingsChanged,
+    /// A replay's deliveries moved on (one was attempted, retried, cancelled).
+    #[serde(rename = "replay.progress")]
+    ReplayProgress {
+        replay: crate::relay::model::ReplayProgress,
+    },
 }
 
 impl EngineEvent {
@@ -180,6 +185,7 @@ impl EngineEvent {
             EngineEvent::WebhooksChanged => "webhooks.changed",
             EngineEvent::WebhookDisabled { .. } => "webhook.disabled",
             EngineEvent::SettingsChanged => "settings.changed",
+            EngineEvent::ReplayProgress { .. } => "replay.progress",
         }
     }
 }

@@ -21,6 +21,7 @@ use crate::error::Result;
 use crate::inbox::{choose_response, InboxResponse, RequestFacts};
 use crate::model::{CheckRequest, Header};
 use crate::raw_head::{self, RawHeads};
+use crate::relay::Forwarding;
 use crate::store::NewCapture;
 
 /// GitHub's largest webhook payload is 25 MB: take at least that.
@@ -155,6 +156,13 @@ async fn capture(
             .collect()
     });
     let framing = framing_error(&parts.headers);
+    let forwarding = Forwarding::of(
+        &inbox,
+        parts.method.as_str(),
+        parts.uri.path(),
+        parts.uri.query(),
+        &headers,
+    );
     let read = match framing {
         Some(_) => Ok(Ok(http_body_util::Collected::default())),
         None => {
@@ -165,6 +173,8 @@ async fn capture(
             .await
         }
     };
+    // Only a request that arrived whole is forwarded.
+    let complete = framing.is_none() && matches!(read, Ok(Ok(_)));
     let (body, answer) = match read {
         _ if framing.is_some() => (
             Bytes::new(),
@@ -224,12 +234,29 @@ async fn capture(
         };
         check_request(&request, &headers, &body, received_at.div_euclid(1000)).ok()
     });
+    let forwarding = forwarding.filter(|_| complete);
+    // Answering with the target's response: the sender waits for the forward's first attempt.
+    let (answer, exchange) = match &forwarding {
+        Some(forward) if forward.answers_with_target() => {
+            let exchange = forward.send_now(&engine, &body).await;
+            let (status, headers, body) = forward.answer(&exchange, &id);
+            let answer = Answer {
+                status,
+                headers,
+                body,
+                delay: Duration::ZERO,
+            };
+            (answer, Some(exchange))
+        }
+        _ => (answer, None),
+    };
     let Answer {
         status,
         headers: response_headers,
         body: response_body,
         delay,
     } = answer;
+    let forwarded = forwarding.map(|forward| (forward, id.clone(), body.clone()));
     let capture = NewCapture {
         id,
         inbox: inbox.slug.clone(),
@@ -250,6 +277,12 @@ async fn capture(
     if let Err(e) = engine.store_capture(capture).await {
         tracing::error!("a capture could not be stored: {e}");
         return Ok(unavailable(&e));
+    }
+    if let Some((forward, capture_id, body)) = forwarded {
+        // Recorded before the sender hears back, so a forward is never lost silently.
+        if let Err(e) = forward.record(&engine, &capture_id, body, exchange).await {
+            tracing::error!("the forward of capture {capture_id} could not be recorded: {e}");
+        }
     }
     if !delay.is_zero() {
         tokio::time::sleep(delay).await;

@@ -68,6 +68,7 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
     let api_addr = local_addr(&api_listener)?;
     let token = Token::generate()?;
     let receiver_addr = receiver.local_addr();
+    engine.relay().set_addresses(api_addr, receiver_addr);
     let status = Status {
         version: crate::VERSION.to_owned(),
         receiver_url: url_of(receiver_addr),

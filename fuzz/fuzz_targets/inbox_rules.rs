@@ -99,6 +99,8 @@ impl FuzzConfig {
                     tolerance_secs,
                     scheme: None,
                 }),
+            notify: false,
+            forward: None,
         }
     }
 }

@@ -8,6 +8,7 @@ mod export;
 mod guard;
 mod inboxes;
 mod providers;
+mod replays;
 mod settings;
 mod status;
 mod trigger;
@@ -108,6 +109,9 @@ pub fn router(context: ApiContext) -> Router {
         .route("/deliveries/{id}", get(deliveries::show))
         .route("/deliveries/{id}/retry", post(deliveries::retry))
         .route("/deliveries/{id}/cancel", post(deliveries::cancel))
+        .route("/replays", post(replays::start))
+        .route("/replays/{id}", get(replays::show))
+        .route("/replays/{id}/cancel", post(replays::cancel))
         .fallback(unknown_api_route)
         // Payloads as big as the receiver takes (GitHub's largest is 25 MB) can be triggered.
         .layer(axum::extract::DefaultBodyLimit::max(API_BODY_LIMIT))

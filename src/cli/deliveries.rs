@@ -22,9 +22,15 @@ pub enum DeliveriesCommand {
         /// pending, retrying, succeeded, failed or cancelled
         #[arg(long, value_parser = ["pending", "retrying", "succeeded", "failed", "cancelled"])]
         status: Option<String>,
-        /// Event id or glob (`contact.*`)
+        /// Event id or glob (`contact.*`; a forward's or replay's event is `METHOD /path`)
         #[arg(long)]
         event: Option<String>,
+        /// Why the deliveries were made
+        #[arg(long, value_parser = ["trigger", "test", "capture", "forward", "replay"])]
+        source: Option<String>,
+        /// Only the forwards and replays of this capture
+        #[arg(long, value_name = "ID")]
+        capture: Option<String>,
         #[arg(long, default_value_t = 50)]
         limit: u32,
         #[arg(long)]
@@ -49,11 +55,20 @@ pub async fn run(config: Config, command: DeliveriesCommand) -> Result<ExitCode>
             webhook,
             status,
             event,
+            source,
+            capture,
             limit,
             json,
         } => {
             let mut query = format!("/api/deliveries?limit={limit}");
-            for (key, value) in [("webhook", webhook), ("status", status), ("event", event)] {
+            let filters = [
+                ("webhook", webhook),
+                ("status", status),
+                ("event", event),
+                ("source", source),
+                ("capture", capture),
+            ];
+            for (key, value) in filters {
                 if let Some(value) = value {
                     let value: String =
                         url::form_urlencoded::byte_serialize(value.as_bytes()).collect();

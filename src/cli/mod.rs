@@ -2,9 +2,12 @@
 
 mod captures;
 mod deliveries;
+mod forward;
 mod input;
 pub mod output;
 mod providers;
+mod relay_lines;
+mod replay;
 mod send;
 mod send_output;
 mod serve;
@@ -56,6 +59,10 @@ enum Command {
     Deliveries(deliveries::DeliveriesCommand),
     /// Send one signed provider event to a URL now and print the answer (no instance needed)
     Send(send::SendArgs),
+    /// Forward every request an inbox captures to a URL until stopped (Ctrl-C)
+    Forward(forward::ForwardArgs),
+    /// Send captured requests again to a URL, optionally re-signed
+    Replay(replay::ReplayArgs),
 }
 
 pub async fn run(cli: Cli) -> Result<ExitCode> {
@@ -72,6 +79,8 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Webhooks(command) => webhooks::run(config, command).await,
         Command::Trigger(args) => trigger::run(config, args).await,
         Command::Deliveries(command) => deliveries::run(config, command).await,
+        Command::Forward(args) => forward::run(config, args).await,
+        Command::Replay(args) => replay::run(config, args).await,
         Command::Providers(_) | Command::Sample(_) | Command::Send(_) => Ok(ExitCode::SUCCESS),
     }
 }

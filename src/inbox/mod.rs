@@ -37,6 +37,10 @@ pub struct InboxConfig {
     pub verify: Option<InboxVerify>,
     /// The desktop app shows a notification for each capture (a few at most per minute).
     pub notify: bool,
+    /// Send every capture on to a target (`stripe listen --forward-to` style).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub forward: Option<crate::relay::model::ForwardConfig>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

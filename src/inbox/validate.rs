@@ -34,6 +34,9 @@ pub fn validate_name(name: &str) -> Result<()> {
 
 pub fn validate_config(config: &InboxConfig) -> Result<()> {
     validate_response(&config.response, "the response")?;
+    if let Some(forward) = &config.forward {
+        crate::relay::validate_forward(forward)?;
+    }
     if config.rules.len() > MAX_RULES {
         return Err(Error::BadRequest(format!(
             "an inbox takes at most {MAX_RULES} rules; it was given {}",

@@ -23,6 +23,7 @@ impl Engine {
             .await?;
         self.queue(std::slice::from_ref(&delivery));
         self.announce_deliveries(vec![delivery.clone()]);
+        self.announce_replay(&delivery.webhook_id).await;
         Ok(delivery)
     }
 
@@ -32,6 +33,7 @@ impl Engine {
             .cancel_delivery(id.to_owned(), now_millis())
             .await?;
         self.announce_deliveries(vec![delivery.clone()]);
+        self.announce_replay(&delivery.webhook_id).await;
         Ok(delivery)
     }
 

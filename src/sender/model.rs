@@ -120,6 +120,10 @@ pub enum DeliverySource {
     Trigger,
     Test,
     Capture,
+    /// An inbox forwarded a captured request to its target (`webhook_id` is `forward:<slug>`).
+    Forward,
+    /// A captured request replayed to a URL (`webhook_id` is `replay:<replay id>`).
+    Replay,
 }
 
 /// One event to one webhook, as the log lists it.
@@ -149,6 +153,10 @@ pub struct Delivery {
     pub created_at: i64,
     #[ts(type = "number")]
     pub updated_at: i64,
+    /// The capture a forward or replay sends again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub capture_id: Option<String>,
 }
 
 /// A delivery with its payload and every attempt, oldest first.
@@ -176,6 +184,11 @@ pub struct DeliveryFilter {
     /// Created at or before (unix ms).
     #[ts(optional, type = "number")]
     pub to: Option<i64>,
+    /// Forwards and replays of this capture.
+    #[ts(optional)]
+    pub capture: Option<String>,
+    #[ts(optional)]
+    pub source: Option<DeliverySource>,
     /// Id of the last delivery of the previous page.
     #[ts(optional)]
     pub before: Option<String>,

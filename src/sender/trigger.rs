@@ -260,8 +260,10 @@ fn new_delivery(
             payload_size: bytes.len() as u64,
             created_at: now,
             updated_at: now,
+            capture_id: None,
         },
         payload: bytes,
+        plan: None,
     })
 }
 

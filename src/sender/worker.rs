@@ -138,6 +138,12 @@ async fn try_attempt(engine: &Engine, ready: &Ready, context: &Context) -> Resul
     if let Some(at) = item.delivery.next_attempt_at.filter(|at| *at > now) {
         return Ok(Step::Done(Some(due(ready, at))));
     }
+    if let Some(plan) = &item.plan {
+        // A forward or replay: no webhook, the plan says what to send.
+        return crate::relay::attempt(engine, ready, &item, plan, &context.pool)
+            .await
+            .map(Step::Done);
+    }
     let cached = engine.outbox().webhook(&ready.webhook_id);
     let webhook = match cached {
         Some(webhook) => Ok(webhook),
@@ -254,7 +260,7 @@ fn judge(webhook: &Webhook, item: &OutboxItem, sent: Sent) -> (NewAttempt, Verdi
 }
 
 /// Why the attempt did not succeed, for the log; None when it did.
-fn describe(
+pub(crate) fn describe(
     exchange: &Exchange,
     outcome: Outcome,
     following: bool,
@@ -284,7 +290,7 @@ fn describe(
     }
 }
 
-fn new_attempt(delivery_id: &str, number: u32, exchange: Exchange) -> NewAttempt {
+pub(crate) fn new_attempt(delivery_id: &str, number: u32, exchange: Exchange) -> NewAttempt {
     let succeeded = exchange.succeeded();
     let (response, error) = match exchange.response {
         Ok(r) => (
@@ -319,7 +325,7 @@ fn new_attempt(delivery_id: &str, number: u32, exchange: Exchange) -> NewAttempt
     }
 }
 
-async fn fail(engine: &Engine, ready: &Ready, reason: String) -> Result<()> {
+pub(crate) async fn fail(engine: &Engine, ready: &Ready, reason: String) -> Result<()> {
     let delivery = engine
         .store()
         .fail_delivery(ready.delivery_id.clone(), reason, now_millis())
@@ -328,7 +334,7 @@ async fn fail(engine: &Engine, ready: &Ready, reason: String) -> Result<()> {
     Ok(())
 }
 
-pub(super) fn due(ready: &Ready, at: i64) -> Due {
+pub(crate) fn due(ready: &Ready, at: i64) -> Due {
     Due {
         delivery_id: ready.delivery_id.clone(),
         webhook_id: ready.webhook_id.clone(),

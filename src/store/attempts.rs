@@ -64,6 +64,20 @@ pub struct Recorded {
 }
 
 impl Store {
+    /// Records one attempt with its verdict (forwards and replays; the outbox records in
+    /// batches with `record_attempts`). Resolves once it is durable.
+    pub async fn record_attempt(
+        &self,
+        attempt: NewAttempt,
+        verdict: Verdict,
+        now: i64,
+    ) -> Result<Recorded> {
+        // Encoded here, off the writer thread, which every write of the store waits for.
+        let headers = EncodedHeaders::of(&attempt)?;
+        self.write(move |conn| record(conn, &attempt, &headers, &verdict, now))
+            .await
+    }
+
     /// Records attempts with their verdicts in one transaction; one that cannot be recorded
     /// does not undo the others. Resolves once they are durable.
     pub async fn record_attempts(
@@ -144,7 +158,7 @@ fn settle_delivery(
         .transpose()
 }
 
-fn record(
+pub(super) fn record(
     conn: &Connection,
     attempt: &NewAttempt,
     headers: &EncodedHeaders,
@@ -207,14 +221,14 @@ fn record_batch(
 }
 
 /// An attempt's header lists and redirects as the table stores them (JSON).
-struct EncodedHeaders {
+pub(super) struct EncodedHeaders {
     request: String,
     response: Option<String>,
     redirects: Option<String>,
 }
 
 impl EncodedHeaders {
-    fn of(attempt: &NewAttempt) -> Result<EncodedHeaders> {
+    pub(super) fn of(attempt: &NewAttempt) -> Result<EncodedHeaders> {
         Ok(EncodedHeaders {
             request: encode_headers(&attempt.request_headers)?,
             response: attempt

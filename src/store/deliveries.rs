@@ -12,7 +12,7 @@ use crate::sender::model::{
 pub(super) const COLUMNS: &str =
     "id, message_id, webhook_id, webhook_name, provider, event, source, status, \
                        attempts, next_attempt_at, last_status, last_error, length(payload), \
-                       created_at, updated_at";
+                       created_at, updated_at, capture_id";
 const DEFAULT_PAGE: u32 = 200;
 const MAX_PAGE: u32 = 1000;
 
@@ -20,6 +20,8 @@ const MAX_PAGE: u32 = 1000;
 pub struct NewDelivery {
     pub delivery: Delivery,
     pub payload: Vec<u8>,
+    /// A forward's or replay's plan (JSON, sealed in the store); None for a webhook's delivery.
+    pub plan: Option<String>,
 }
 
 /// What an attempt needs from its delivery row.
@@ -28,6 +30,8 @@ pub struct OutboxItem {
     pub payload: Vec<u8>,
     /// A manual retry: one attempt, no automatic retries after it.
     pub manual: bool,
+    /// A forward's or replay's plan (JSON); None for a webhook's delivery.
+    pub plan: Option<String>,
 }
 
 /// An outbox entry for the scheduler: which delivery, of which webhook, when.
@@ -42,30 +46,10 @@ impl Store {
     /// Queues deliveries in one transaction.
     pub async fn insert_deliveries(&self, deliveries: Vec<NewDelivery>) -> Result<Vec<Delivery>> {
         self.write(move |conn| {
-            let mut insert = conn.prepare_cached(
-                "INSERT INTO deliveries (id, message_id, webhook_id, webhook_name, provider, event,
-                    source, payload, status, attempts, next_attempt_at, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10, ?11, ?11)",
-            )?;
-            let mut queued = Vec::with_capacity(deliveries.len());
-            for new in deliveries {
-                let d = new.delivery;
-                insert.execute(params![
-                    d.id,
-                    d.message_id,
-                    d.webhook_id,
-                    d.webhook_name,
-                    d.provider,
-                    d.event,
-                    source_name(d.source),
-                    new.payload,
-                    status_name(d.status),
-                    d.next_attempt_at,
-                    d.created_at,
-                ])?;
-                queued.push(d);
-            }
-            Ok(queued)
+            deliveries
+                .into_iter()
+                .map(|new| insert_delivery(conn, new))
+                .collect()
         })
         .await
     }
@@ -79,13 +63,15 @@ impl Store {
         self.read_point(move |conn| {
             let row = conn
                 .prepare_cached(&format!(
-                    "SELECT {COLUMNS}, payload, manual FROM deliveries WHERE id = ?1"
+                    "SELECT {COLUMNS}, payload, manual,
+                        CASE WHEN plan IS NULL THEN NULL ELSE unseal(plan) END
+                     FROM deliveries WHERE id = ?1"
                 ))?
                 .query_row([&id], |row| {
-                    Ok((from_row(row)?, row.get(15)?, row.get(16)?))
+                    Ok((from_row(row)?, row.get(16)?, row.get(17)?, row.get(18)?))
                 })
                 .optional()?;
-            let Some((delivery, payload, manual)) = row else {
+            let Some((delivery, payload, manual, plan)) = row else {
                 return Ok(None);
             };
             let delivery = delivery?;
@@ -97,6 +83,7 @@ impl Store {
                 delivery,
                 payload,
                 manual,
+                plan,
             }))
         })
         .await
@@ -185,6 +172,34 @@ impl Store {
     }
 }
 
+/// Inserts one delivery row; returns the delivery.
+pub(super) fn insert_delivery(conn: &Connection, new: NewDelivery) -> Result<Delivery> {
+    let d = new.delivery;
+    conn.prepare_cached(
+        "INSERT INTO deliveries (id, message_id, webhook_id, webhook_name, provider, event,
+            source, payload, status, attempts, next_attempt_at, created_at, updated_at,
+            capture_id, plan)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10, ?11, ?11, ?12,
+            CASE WHEN ?13 IS NULL THEN NULL ELSE seal(?13) END)",
+    )?
+    .execute(params![
+        d.id,
+        d.message_id,
+        d.webhook_id,
+        d.webhook_name,
+        d.provider,
+        d.event,
+        source_name(d.source),
+        new.payload,
+        status_name(d.status),
+        d.next_attempt_at,
+        d.created_at,
+        d.capture_id,
+        new.plan,
+    ])?;
+    Ok(d)
+}
+
 fn requeue(conn: &Connection, id: &str, now: i64) -> Result<()> {
     conn.execute(
         "UPDATE deliveries SET status = 'pending', next_attempt_at = ?2, manual = 1,
@@ -238,6 +253,12 @@ fn list(conn: &Connection, filter: &DeliveryFilter) -> Result<DeliveryList> {
     }
     if let Some(to) = filter.to {
         add("created_at <= ?", to.into());
+    }
+    if let Some(capture) = &filter.capture {
+        add("capture_id = ?", capture.clone().into());
+    }
+    if let Some(source) = filter.source {
+        add("source = ?", source_name(source).to_owned().into());
     }
     if let Some(before) = &filter.before {
         add("id < ?", before.clone().into());
@@ -298,6 +319,7 @@ pub(super) fn from_row(row: &Row) -> rusqlite::Result<Result<Delivery>> {
         payload_size: row.get(12)?,
         created_at: row.get(13)?,
         updated_at: row.get(14)?,
+        capture_id: row.get(15)?,
     }))
 }
 
@@ -326,11 +348,13 @@ fn parse_status(name: &str) -> Result<DeliveryStatus> {
     })
 }
 
-fn source_name(source: DeliverySource) -> &'static str {
+pub(super) fn source_name(source: DeliverySource) -> &'static str {
     match source {
         DeliverySource::Trigger => "trigger",
         DeliverySource::Test => "test",
         DeliverySource::Capture => "capture",
+        DeliverySource::Forward => "forward",
+        DeliverySource::Replay => "replay",
     }
 }
 
@@ -339,6 +363,8 @@ fn parse_source(name: &str) -> Result<DeliverySource> {
         "trigger" => DeliverySource::Trigger,
         "test" => DeliverySource::Test,
         "capture" => DeliverySource::Capture,
+        "forward" => DeliverySource::Forward,
+        "replay" => DeliverySource::Replay,
         other => {
             return Err(Error::Internal(format!(
                 "unknown delivery source `{other}` in the store"

@@ -14,7 +14,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_search_watermark.sql"),
     include_str!("../../migrations/0007_sender.sql"),
     include_str!("../../migrations/0008_connection_reuse.sql"),
-    include_str!("../../migrations/0012_redirects.sql"),
+    include_str!("../../migrations/0009_forward.sql"),
+    include_str!("../../migrations/0010_redirects.sql"),
 ];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {

@@ -8,6 +8,7 @@ mod checkpoint;
 mod deliveries;
 mod inboxes;
 mod migrations;
+mod relays;
 mod samples;
 mod seal;
 mod search_index;

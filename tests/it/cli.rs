@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::Duration;
 
-fn hookbench() -> Command {
+pub fn hookbench() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_hookbench"));
     command.env_remove("HOOKBENCH_DATA");
     command

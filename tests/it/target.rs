@@ -27,6 +27,9 @@ pub enum Reply {
 
 #[derive(Debug, Clone)]
 pub struct Received {
+    pub method: String,
+    /// The request target: path and query as sent.
+    pub target: String,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
     pub at: std::time::Instant,
@@ -75,6 +78,12 @@ impl Target {
                             script.clone(),
                         );
                         async move {
+                            let method = request.method().to_string();
+                            let target = request
+                                .uri()
+                                .path_and_query()
+                                .map(|pq| pq.as_str().to_owned())
+                                .unwrap_or_default();
                             let headers = request
                                 .headers()
                                 .iter()
@@ -84,6 +93,8 @@ impl Target {
                             let n = {
                                 let mut all = received.lock().unwrap();
                                 all.push(Received {
+                                    method,
+                                    target,
                                     headers,
                                     body: body.to_vec(),
                                     at: std::time::Instant::now(),

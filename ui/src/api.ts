@@ -26,6 +26,8 @@ import type { DeliveryFilter } from "./bindings/DeliveryFilter";
 import type { DeliveryList } from "./bindings/DeliveryList";
 import type { TriggerRequest } from "./bindings/TriggerRequest";
 import type { TriggerResult } from "./bindings/TriggerResult";
+import type { ReplayProgress } from "./bindings/ReplayProgress";
+import type { ReplayRequest } from "./bindings/ReplayRequest";
 import type { Webhook } from "./bindings/Webhook";
 import type { WebhookConfig } from "./bindings/WebhookConfig";
 import { SseParser } from "./sse";
@@ -164,6 +166,10 @@ export const api = {
   delivery: (id: string) => request<DeliveryDetail>(`/api/deliveries/${segment(id)}`),
   retryDelivery: (id: string) => request<Delivery>(`/api/deliveries/${segment(id)}/retry`, { method: "POST" }),
   cancelDelivery: (id: string) => request<Delivery>(`/api/deliveries/${segment(id)}/cancel`, { method: "POST" }),
+  /** Sends captures (or a time range) again to a URL, one at a time in arrival order. */
+  replay: (replay: Partial<ReplayRequest> & { url: string }) => request<ReplayProgress>("/api/replays", jsonBody(replay)),
+  replayProgress: (id: string) => request<ReplayProgress>(`/api/replays/${segment(id)}`),
+  cancelReplay: (id: string) => request<ReplayProgress>(`/api/replays/${segment(id)}/cancel`, { method: "POST" }),
 };
 
 export type StreamSignal = { kind: "event"; event: EngineEvent } | { kind: "resync" };

@@ -6,6 +6,7 @@ import { initToken } from "./api";
 import { App } from "./app/App";
 import "./styles.css";
 import "./sender/sender.css";
+import "./relay/relay.css";
 
 initToken();
 

@@ -107,8 +107,8 @@ pub fn check(addr: SocketAddr, reach: &Reach) -> Result<(), String> {
     });
     if own {
         return Err(format!(
-            "{addr} is Hookbench's own API; Hookbench does not send webhooks to itself there. \
-             Send to the receiver's address or to your own server"
+            "{addr} is Hookbench's own API (or, for a forward, its receiver, which would forward \
+             to itself); Hookbench does not send there. Send to your own server"
         ));
     }
     match classify(addr.ip()) {

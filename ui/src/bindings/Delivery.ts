@@ -25,4 +25,8 @@ last_status: number | null,
 /**
  * The last attempt's transport error or final reason.
  */
-last_error: string | null, payload_size: number, created_at: number, updated_at: number, };
+last_error: string | null, payload_size: number, created_at: number, updated_at: number, 
+/**
+ * The capture a forward or replay sends again.
+ */
+capture_id?: string, };

@@ -3,4 +3,4 @@
 /**
  * Why a delivery was made.
  */
-export type DeliverySource = "trigger" | "test" | "capture";
+export type DeliverySource = "trigger" | "test" | "capture" | "forward" | "replay";

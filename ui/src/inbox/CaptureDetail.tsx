@@ -4,15 +4,18 @@ import { api } from "../api";
 import type { Capture } from "../bindings/Capture";
 import { QueryTable } from "../components/HeadersTable";
 import { bodyAndHeadersTabs, MessageSide, type SideTab } from "../components/MessageSide";
-import { exactTime, formatBytes, statusClass } from "../format";
+import { exactTime, formatBytes } from "../format";
 import { CaptureToolbar } from "./CaptureToolbar";
 import { CheckPanel } from "./CheckPanel";
 import { CheckResult } from "./CheckResult";
+import { RelayList, ResponseOrTarget, useCaptureRelays } from "../relay/CaptureForwards";
 
 /** The request as it arrived, beside the response Hookbench answered with. */
 export function CaptureDetail({ id, onDeleted }: { id: string; onDeleted: () => void }) {
   const capture = useQuery({ queryKey: ["capture", id], queryFn: () => api.capture(id) });
   const remove = useMutation({ mutationFn: () => api.deleteCapture(id), onSuccess: onDeleted });
+  const relays = useCaptureRelays(id);
+  const forward = relays.find((d) => d.source === "forward");
   if (capture.error) {
     return <div className="pane-message" role="alert">{capture.error.message}</div>;
   }
@@ -36,8 +39,9 @@ export function CaptureDetail({ id, onDeleted }: { id: string; onDeleted: () => 
       {remove.error && <p className="error-text" role="alert">{remove.error.message}</p>}
       <div className="pair">
         <RequestSide capture={c} />
-        <ResponseSide capture={c} />
+        <ResponseOrTarget capture={c} forward={forward} />
       </div>
+      <RelayList deliveries={relays} />
     </article>
   );
 }
@@ -60,13 +64,4 @@ function RequestSide({ capture: c }: { capture: Capture }) {
     },
   ];
   return <MessageSide label="Request" title="Request" tabs={tabs} testId="request-side" />;
-}
-
-function ResponseSide({ capture: c }: { capture: Capture }) {
-  const title = (
-    <>
-      Response <span className={`status ${statusClass(c.response.status)}`} data-testid="response-status-code">{c.response.status}</span>
-    </>
-  );
-  return <MessageSide label="Response" title={title} tabs={bodyAndHeadersTabs(c.response)} testId="response-side" />;
 }

@@ -3,8 +3,10 @@ import { useQuery } from "@tanstack/react-query";
 
 import { api } from "../api";
 import type { Capture } from "../bindings/Capture";
+import { useShortcuts } from "../app/useShortcuts";
 import { copyText, useNotice } from "../components/useNotice";
 import { bodyBytes, curlCommand } from "../curl";
+import { ReplayDialog } from "../relay/ReplayDialog";
 import { SendAsEvent } from "../sender/SendAsEvent";
 
 /** Copy as cURL, copy or save the body, send it as an event, delete. Every action answers visibly. */
@@ -14,6 +16,8 @@ export function CaptureToolbar({ capture, onDelete }: { capture: Capture; onDele
   // Open for one capture: choosing another closes it.
   const [sendingFor, setSendingFor] = useState<string | null>(null);
   const sending = sendingFor === capture.id;
+  const [replayingFor, setReplayingFor] = useState<string | null>(null);
+  useShortcuts({ r: () => setReplayingFor(capture.id) });
   const copy = (text: string, what: string) => copyText(text, what, say);
   const save = () => {
     const bytes = bodyBytes(capture.body);
@@ -52,12 +56,27 @@ export function CaptureToolbar({ capture, onDelete }: { capture: Capture; onDele
         >
           Send as event
         </button>
+        <button
+          type="button"
+          onClick={() => setReplayingFor(capture.id)}
+          title="Send this request again to a URL, with edits or re-signed (r)"
+          data-testid="replay-open"
+        >
+          Replay…
+        </button>
         <button type="button" onClick={() => window.confirm("Delete this capture?") && onDelete()} data-testid="delete-capture">
           Delete
         </button>
         {notice && <span className="notice" role="status">{notice}</span>}
       </div>
       {sending && <SendAsEvent key={capture.id} captureId={capture.id} onClose={() => setSendingFor(null)} />}
+      {replayingFor === capture.id && (
+        <ReplayDialog
+          key={capture.id}
+          choice={{ captures: [capture.id], body: capture.body.encoding === "utf8" ? capture.body.data : undefined }}
+          onClose={() => setReplayingFor(null)}
+        />
+      )}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { api } from "../api";
 import type { Inbox } from "../bindings/Inbox";
 import type { InboxConfig } from "../bindings/InboxConfig";
 import { CopyButton } from "../components/CopyButton";
+import { ForwardFields } from "../relay/ForwardFields";
 import { ResponseFields } from "./ResponseFields";
 import { RulesEditor } from "./RulesEditor";
 
@@ -116,6 +117,15 @@ export function InboxSettings({ slug, onClose }: { slug: string; onClose: () => 
           />
           Notify: the desktop app shows a notification for each request to this inbox (at most one every 10 s, counting the rest)
         </label>
+        <h3 className="section-title">Forwarding</h3>
+        <p className="muted">Sit between a provider and the app you are writing: each capture goes on to your app with its method, path, query, headers and exact body, and the app's answer is kept beside it.</p>
+        <ForwardFields
+          value={draft.config.forward ?? undefined}
+          onChange={(forward) => {
+            const { forward: _dropped, ...rest } = draft.config;
+            setConfig(forward ? { ...rest, forward } : rest);
+          }}
+        />
       </section>
 
       <section className="settings-section danger">

@@ -2,6 +2,7 @@ import { useRef, useState } from "react";
 
 import { api } from "../api";
 import { useShortcuts } from "../app/useShortcuts";
+import { ReplayDialog } from "../relay/ReplayDialog";
 
 const METHODS = ["", "POST", "GET", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 
@@ -21,6 +22,7 @@ interface Props {
 /** Search (every word, as a prefix, in path, headers and body; `/` focuses) and filters. */
 export function ListToolbar({ search, onSearch, method, onMethod, count, more, inbox, marked, onCompare, onClearMarks }: Props) {
   const [exportError, setExportError] = useState<string | null>(null);
+  const [replaying, setReplaying] = useState(false);
   const exportAs = async (format: "har" | "json") => {
     setExportError(null);
     try {
@@ -82,7 +84,18 @@ export function ListToolbar({ search, onSearch, method, onMethod, count, more, i
           Export HAR
         </button>
         <button type="button" onClick={() => void exportAs("json")}>JSON</button>
+        <button
+          type="button"
+          onClick={() => setReplaying(true)}
+          title={marked.length ? "Replay the marked captures, in the order they arrived" : "Replay a time range of this inbox, in the order it arrived"}
+          data-testid="bulk-replay-open"
+        >
+          Replay{marked.length ? ` ${marked.length}` : ""}…
+        </button>
       </div>
+      {replaying && (
+        <ReplayDialog choice={marked.length ? { captures: marked } : { inbox }} onClose={() => setReplaying(false)} />
+      )}
       {exportError && <p className="error-text" role="alert">{exportError}</p>}
     </header>
   );

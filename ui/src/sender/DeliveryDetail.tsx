@@ -16,7 +16,13 @@ import { DeliveryStatusBadge } from "./DeliveryStatusBadge";
 import { deliveryActions, nextAttemptText } from "./timeline";
 import { deliveryKey, foldDelivery } from "./useDeliveries";
 
-const SOURCES = { trigger: "triggered event", test: "test event (Test button)", capture: "sent from a captured request" } as const;
+const SOURCES = {
+  trigger: "triggered event",
+  test: "test event (Test button)",
+  capture: "sent from a captured request",
+  forward: "forwarded by its inbox",
+  replay: "replay of a captured request",
+} as const;
 
 /** A delivery: its attempts as a timeline, and the chosen attempt's request beside its response. */
 export function DeliveryDetail({ id, now }: { id: string; now: number }) {
@@ -57,7 +63,12 @@ export function DeliveryDetail({ id, now }: { id: string; now: number }) {
         <div>
           <h2 className="mono" data-testid="delivery-event">{d.event}</h2>
           <p className="muted">
-            to <a href={routeHref({ screen: "webhooks", id: d.webhook_id })}>{d.webhook_name}</a> · {d.provider} · {SOURCES[d.source]}
+            {d.capture_id ? (
+              <>to <span className="mono">{d.webhook_name}</span></>
+            ) : (
+              <>to <a href={routeHref({ screen: "webhooks", id: d.webhook_id })}>{d.webhook_name}</a></>
+            )}
+            {d.provider && ` · ${d.provider}`} · {SOURCES[d.source]}
           </p>
         </div>
         <DeliveryStatusBadge status={d.status} />
@@ -66,7 +77,7 @@ export function DeliveryDetail({ id, now }: { id: string; now: number }) {
         <div><dt>Created</dt><dd><RelativeTime at={d.created_at} now={now} /></dd></div>
         <div><dt>Attempts</dt><dd data-testid="delivery-attempts">{d.attempts}</dd></div>
         {next && <div><dt>Next</dt><dd data-testid="delivery-next">{next}</dd></div>}
-        <div><dt>Message id</dt><dd className="mono">{d.message_id}</dd></div>
+        <div><dt>{d.capture_id ? "Capture" : "Message id"}</dt><dd className="mono">{d.message_id}</dd></div>
         <div><dt>Payload</dt><dd>{formatBytes(d.payload_size)}</dd></div>
       </dl>
       <div className="toolbar" role="toolbar" aria-label="Delivery actions">

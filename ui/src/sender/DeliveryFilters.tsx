@@ -27,8 +27,16 @@ export function DeliveryFilters({ value, onChange, webhooks, count, more }: { va
       <div className="search-row">
         <select value={value.webhook} onChange={(e) => set("webhook", e.target.value)} aria-label="Webhook" data-testid="filter-webhook">
           <option value="">Every webhook</option>
-          {!known && value.webhook && <option value={value.webhook}>A deleted webhook</option>}
+          {!known && value.webhook && <option value={value.webhook}>{pseudoWebhookName(value.webhook)}</option>}
           {webhooks.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
+        </select>
+        <select value={value.source ?? ""} onChange={(e) => set("source", e.target.value as FilterForm["source"])} aria-label="Source" data-testid="filter-source">
+          <option value="">Any source</option>
+          <option value="trigger">Triggered events</option>
+          <option value="test">Tests</option>
+          <option value="capture">Sent as event</option>
+          <option value="forward">Forwards</option>
+          <option value="replay">Replays</option>
         </select>
       </div>
       <div className="search-row dates">
@@ -51,4 +59,11 @@ export function DeliveryFilters({ value, onChange, webhooks, count, more }: { va
       </div>
     </header>
   );
+}
+
+/** The name of a `webhook` filter that is not a webhook: an inbox's forwards, or one replay. */
+function pseudoWebhookName(key: string): string {
+  if (key.startsWith("forward:")) return `Forwards of ${key.slice("forward:".length)}`;
+  if (key.startsWith("replay:")) return "This replay";
+  return "A deleted webhook";
 }

@@ -65,3 +65,23 @@ describe("deliveries filter", () => {
     expect(globMatch("a*b*c", "aXbYbZc")).toBe(true);
   });
 });
+
+describe("a capture's forwards and replays", () => {
+  const forward = testDelivery({ id: "01J0000000000000000000000F", source: "forward", capture_id: "cap1", webhook_id: "forward:shop" });
+  it("belong to the list of their capture only", () => {
+    expect(matchesFilter(forward, { capture: "cap1" })).toBe(true);
+    expect(matchesFilter(forward, { capture: "cap2" })).toBe(false);
+    expect(matchesFilter(delivery, { capture: "cap1" })).toBe(false);
+  });
+  it("are filtered by source", () => {
+    expect(matchesFilter(forward, { source: "forward" })).toBe(true);
+    expect(matchesFilter(forward, { source: "replay" })).toBe(false);
+  });
+});
+
+describe("the source filter", () => {
+  it("goes to the API only when chosen", () => {
+    expect(toFilter({ ...EMPTY_FORM, source: "replay" })).toEqual({ source: "replay" });
+    expect(toFilter(EMPTY_FORM)).toEqual({});
+  });
+});

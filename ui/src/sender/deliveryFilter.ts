@@ -3,6 +3,7 @@
 
 import type { Delivery } from "../bindings/Delivery";
 import type { DeliveryFilter } from "../bindings/DeliveryFilter";
+import type { DeliverySource } from "../bindings/DeliverySource";
 import type { DeliveryStatus } from "../bindings/DeliveryStatus";
 
 export const STATUSES: DeliveryStatus[] = ["succeeded", "failed", "pending", "retrying", "cancelled"];
@@ -15,6 +16,8 @@ export interface FilterForm {
   /** `datetime-local` values, in local time, minute precision; empty for no bound. */
   from: string;
   to: string;
+  /** Why the deliveries were made: webhook events, an inbox's forwards, replays. */
+  source?: DeliverySource | "";
 }
 
 export const EMPTY_FORM: FilterForm = { webhook: "", status: "", event: "", from: "", to: "" };
@@ -24,6 +27,7 @@ export function toFilter(form: FilterForm): DeliveryFilter {
   const filter: DeliveryFilter = {};
   if (form.webhook) filter.webhook = form.webhook;
   if (form.status) filter.status = form.status;
+  if (form.source) filter.source = form.source;
   if (form.event.trim()) filter.event = form.event.trim();
   const from = localMillis(form.from);
   if (from !== null) filter.from = from;
@@ -51,6 +55,8 @@ export function isFiltered(form: FilterForm): boolean {
 export function matchesFilter(delivery: Delivery, filter: DeliveryFilter): boolean | null {
   if (filter.webhook && filter.webhook !== delivery.webhook_id) return false;
   if (filter.status && filter.status !== delivery.status) return false;
+  if (filter.capture && filter.capture !== delivery.capture_id) return false;
+  if (filter.source && filter.source !== delivery.source) return false;
   if (filter.from !== undefined && delivery.created_at < filter.from) return false;
   if (filter.to !== undefined && delivery.created_at > filter.to) return false;
   if (filter.event) {

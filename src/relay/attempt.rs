@@ -1,0 +1,118 @@
+//! A forward's or replay's attempt: the plan's request, sent by the sender's HTTP client under
+//! its reach checks, judged by the sender's retry policy, and recorded like a delivery's.
+
+use std::sync::Arc;
+
+use super::plan::Plan;
+use crate::engine::Engine;
+use crate::error::Result;
+use crate::receiver::now_millis;
+use crate::sender::http::{self, Exchange, Pool};
+use crate::sender::model::{Delivery, DeliverySource};
+use crate::sender::outbox::Ready;
+use crate::sender::policy::{self, Decision, Outcome};
+use crate::sender::worker::{describe, fail, new_attempt};
+use crate::store::{Due, NewAttempt, NewDelivery, OutboxItem, Verdict};
+
+/// Makes the worker's attempt of a forward or replay; returns when to try it next, if ever.
+pub(crate) async fn attempt(
+    engine: &Engine,
+    ready: &Ready,
+    item: &OutboxItem,
+    plan: &str,
+    pool: &Arc<Pool>,
+) -> Result<Option<Due>> {
+    let plan = Plan::decode(plan)?;
+    let request = match plan.request(&item.payload, &item.delivery.message_id) {
+        Ok(request) => request,
+        Err(e) => {
+            fail(
+                engine,
+                ready,
+                format!("the request could not be built: {e}"),
+            )
+            .await?;
+            return Ok(None);
+        }
+    };
+    let options = plan.send_options(engine.relay().refused(item.delivery.source));
+    let exchange = http::send_pooled(request, &options, pool).await;
+    engine.outbox().answered(ready);
+    let recorded = record(engine, &item.delivery, item.manual, &plan, exchange).await?;
+    Ok(recorded.next_attempt_at.map(|at| Due {
+        delivery_id: recorded.id.clone(),
+        webhook_id: recorded.webhook_id.clone(),
+        at,
+    }))
+}
+
+/// Records an attempt with the retry policy's verdict and announces the delivery.
+pub(crate) async fn record(
+    engine: &Engine,
+    delivery: &Delivery,
+    manual: bool,
+    plan: &Plan,
+    exchange: Exchange,
+) -> Result<Delivery> {
+    let (attempt, verdict, now) = judge(delivery, manual, plan, exchange);
+    let recorded = engine.store().record_attempt(attempt, verdict, now).await?;
+    announce(engine, &recorded.delivery).await;
+    Ok(recorded.delivery)
+}
+
+/// A new delivery with its first attempt, made already, stored together.
+pub(crate) async fn insert_attempted(
+    engine: &Engine,
+    new: NewDelivery,
+    plan: &Plan,
+    exchange: Exchange,
+) -> Result<Delivery> {
+    let (attempt, verdict, now) = judge(&new.delivery, false, plan, exchange);
+    let recorded = engine
+        .store()
+        .insert_attempted(new, attempt, verdict, now)
+        .await?;
+    announce(engine, &recorded.delivery).await;
+    Ok(recorded.delivery)
+}
+
+/// The attempt as stored, and what the retry policy makes of it.
+fn judge(
+    delivery: &Delivery,
+    manual: bool,
+    plan: &Plan,
+    exchange: Exchange,
+) -> (NewAttempt, Verdict, i64) {
+    let number = delivery.attempts + 1;
+    let status = exchange.response.as_ref().ok().map(|r| r.status);
+    let error_kind = exchange.response.as_ref().err().map(|e| e.kind);
+    // No webhook to turn off: a 410 is simply final.
+    let outcome = match policy::classify(status, error_kind, false) {
+        Outcome::Gone => Outcome::Final,
+        outcome => outcome,
+    };
+    let next = policy::next(Decision {
+        outcome,
+        attempt: number,
+        policy: &plan.retry,
+        manual,
+        retry_after: exchange.retry_after,
+        random: rand::random::<f64>(),
+    });
+    let now = now_millis();
+    let verdict = Verdict {
+        status: next.status,
+        next_attempt_at: next.after.map(|after| now + after.as_millis() as i64),
+        last_error: describe(&exchange, outcome, false, None),
+        count_failure: false,
+        disable: None,
+    };
+    (new_attempt(&delivery.id, number, exchange), verdict, now)
+}
+
+async fn announce(engine: &Engine, delivery: &Delivery) {
+    engine.announce_deliveries(vec![delivery.clone()]);
+    if delivery.source == DeliverySource::Replay {
+        engine.announce_replay(&delivery.webhook_id).await;
+    }
+}

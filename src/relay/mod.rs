@@ -1,0 +1,65 @@
+//! Forward and replay: a captured request sent on (an inbox's forward target) or sent again
+//! (a replay), as a delivery of a special kind. Each is a row in the deliveries table with the
+//! capture as its source and a plan instead of a webhook, attempted by the sender's worker with
+//! its HTTP client, reach checks and retry policy, and logged attempt by attempt.
+
+mod attempt;
+mod forward;
+pub mod model;
+pub mod plan;
+mod replay;
+mod validate;
+
+use std::net::SocketAddr;
+use std::sync::{Arc, OnceLock};
+
+use crate::sender::http::Pool;
+use crate::sender::model::DeliverySource;
+
+pub(crate) use attempt::attempt;
+pub(crate) use forward::Forwarding;
+pub use validate::{validate_forward, validate_resign};
+
+/// `webhook_id` of an inbox's forwards: the outbox schedules them one at a time, in order.
+pub fn forward_key(slug: &str) -> String {
+    format!("forward:{slug}")
+}
+
+/// `webhook_id` of one replay's deliveries.
+pub fn replay_key(id: &str) -> String {
+    format!("replay:{id}")
+}
+
+/// What forwards and replays need from the running instance.
+#[derive(Default)]
+pub struct Relay {
+    api: OnceLock<SocketAddr>,
+    receiver: OnceLock<SocketAddr>,
+    /// Connections the receiver's own forwards keep alive to their targets.
+    pool: Arc<Pool>,
+}
+
+impl Relay {
+    /// Hookbench's own addresses, once it serves them.
+    pub fn set_addresses(&self, api: SocketAddr, receiver: SocketAddr) {
+        let _ = self.api.set(api);
+        let _ = self.receiver.set(receiver);
+    }
+
+    /// Never a target: the API; for a forward also the receiver (it would forward to itself).
+    pub fn refused(&self, source: DeliverySource) -> Vec<SocketAddr> {
+        let receiver = (source == DeliverySource::Forward)
+            .then(|| self.receiver.get().copied())
+            .flatten();
+        self.api
+            .get()
+            .copied()
+            .into_iter()
+            .chain(receiver)
+            .collect()
+    }
+
+    pub(crate) fn pool(&self) -> &Arc<Pool> {
+        &self.pool
+    }
+}
