@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 
 import { followEvents } from "../api";
+import { reloadAll } from "./reloadQuery";
 import { capturesKey, prependCapture } from "../inbox/useCaptures";
 import type { Webhook } from "../bindings/Webhook";
 import { deliveriesKey, foldDelivery, webhooksKey } from "../sender/useDeliveries";
@@ -15,11 +16,8 @@ export function useLiveEvents(): boolean {
     void followEvents(
       (signal) => {
         if (signal.kind === "resync") {
-          void queryClient.invalidateQueries({ queryKey: capturesKey });
-          void queryClient.invalidateQueries({ queryKey: ["inboxes"] });
-          void queryClient.invalidateQueries({ queryKey: deliveriesKey });
-          void queryClient.invalidateQueries({ queryKey: ["delivery"] });
-          void queryClient.invalidateQueries({ queryKey: webhooksKey });
+          // What changed before the stream was open has no event: every list loads again.
+          for (const key of [capturesKey, ["inboxes"], deliveriesKey, ["delivery"], webhooksKey]) reloadAll(queryClient, key);
           return;
         }
         const event = signal.event;
@@ -51,6 +49,9 @@ export function useLiveEvents(): boolean {
             break;
           case "webhooks.changed":
             void queryClient.invalidateQueries({ queryKey: webhooksKey });
+            break;
+          case "replay.progress":
+            queryClient.setQueryData(["replay", event.replay.id], event.replay);
             break;
         }
       },

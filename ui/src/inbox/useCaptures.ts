@@ -4,6 +4,7 @@ import { api } from "../api";
 import type { CaptureFilter } from "../bindings/CaptureFilter";
 import type { CaptureList } from "../bindings/CaptureList";
 import type { CaptureSummary } from "../bindings/CaptureSummary";
+import { isLoading, reloadQuery } from "../app/reloadQuery";
 
 export const capturesKey = ["captures"] as const;
 
@@ -30,8 +31,9 @@ export function prependCapture(queryClient: QueryClient, capture: CaptureSummary
   const lists = queryClient.getQueriesData<InfiniteData<CaptureList, string | undefined>>({ queryKey: capturesKey });
   for (const [key] of lists) {
     const filter = (key[1] ?? {}) as ListFilter;
-    if (filter.q) {
-      void queryClient.invalidateQueries({ queryKey: key, exact: true });
+    // A list still loading may have been read before this capture was stored: load it again.
+    if (filter.q || isLoading(queryClient, key)) {
+      reloadQuery(queryClient, key);
       continue;
     }
     if (filter.inbox && filter.inbox !== capture.inbox) continue;

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { QueryClient, type InfiniteData } from "@tanstack/react-query";
+import { describe, expect, it, vi } from "vitest";
+import { InfiniteQueryObserver, QueryClient, type InfiniteData } from "@tanstack/react-query";
 import type { Delivery } from "../bindings/Delivery";
 import type { DeliveryDetail } from "../bindings/DeliveryDetail";
 import type { DeliveryList } from "../bindings/DeliveryList";
@@ -64,5 +64,29 @@ describe("live deliveries", () => {
     expect(client.getQueryData<DeliveryDetail>(deliveryKey("01"))?.delivery.status).toBe("retrying");
     expect(client.getQueryState(deliveryKey("01"))?.isInvalidated).toBe(true);
     expect(fetched).toBe(1);
+  });
+
+  it("loads a list again when a delivery arrives while it is loading, so the delivery is not lost", async () => {
+    const client = new QueryClient();
+    const stored: Delivery[] = [];
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const observer = new InfiniteQueryObserver(client, {
+      queryKey: [...deliveriesKey, {}],
+      // Reads the store at once, answers later: the answer misses what arrives meanwhile.
+      queryFn: async () => {
+        const snapshot = [...stored];
+        await gate;
+        return { deliveries: snapshot, next_before: null };
+      },
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: () => undefined,
+    });
+    const unsubscribe = observer.subscribe(() => {});
+    stored.unshift(d("01"));
+    foldDelivery(client, d("01"));
+    release();
+    await vi.waitFor(() => expect(ids(client, {})).toEqual([["01:pending"]]));
+    unsubscribe();
   });
 });

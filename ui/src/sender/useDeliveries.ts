@@ -6,6 +6,7 @@ import type { DeliveryDetail } from "../bindings/DeliveryDetail";
 import type { DeliveryFilter } from "../bindings/DeliveryFilter";
 import type { DeliveryList } from "../bindings/DeliveryList";
 import { matchesFilter } from "./deliveryFilter";
+import { isLoading, reloadQuery } from "../app/reloadQuery";
 
 export const deliveriesKey = ["deliveries"] as const;
 export const deliveryKey = (id: string) => ["delivery", id] as const;
@@ -36,6 +37,11 @@ export function useDeliveries(filter: DeliveryFilter, options: { enabled?: boole
  */
 export function foldDelivery(queryClient: QueryClient, delivery: Delivery) {
   for (const [key, data] of queryClient.getQueriesData<Pages>({ queryKey: deliveriesKey })) {
+    // A list still loading may have been read before this change: load it again.
+    if (isLoading(queryClient, key)) {
+      reloadQuery(queryClient, key);
+      continue;
+    }
     if (!data || data.pages.length === 0) continue;
     const current = data.pages.flatMap((page) => page.deliveries).find((d) => d.id === delivery.id);
     if (current) {
