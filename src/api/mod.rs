@@ -3,6 +3,7 @@
 
 mod captures;
 mod deliveries;
+mod emulator_keys;
 mod events;
 mod export;
 mod guard;
@@ -112,6 +113,11 @@ pub fn router(context: ApiContext) -> Router {
         .route("/replays", post(replays::start))
         .route("/replays/{id}", get(replays::show))
         .route("/replays/{id}/cancel", post(replays::cancel))
+        .route(
+            "/emulator/keys",
+            get(emulator_keys::list).post(emulator_keys::create),
+        )
+        .route("/emulator/keys/{id}", delete(emulator_keys::revoke))
         .fallback(unknown_api_route)
         // Payloads as big as the receiver takes (GitHub's largest is 25 MB) can be triggered.
         .layer(axum::extract::DefaultBodyLimit::max(API_BODY_LIMIT))
