@@ -2,7 +2,7 @@
 //! the paths of Connectly's API reference. A registration is a Hookbench webhook of the
 //! `connectly` profile owned by the business in the path; one address per topic per business.
 
-use axum::extract::rejection::BytesRejection;
+use axum::extract::rejection::{BytesRejection, PathRejection};
 use axum::extract::{Path, State};
 use axum::response::IntoResponse;
 use axum::Json;
@@ -10,7 +10,7 @@ use bytes::Bytes;
 use serde_json::{json, Value};
 
 use super::connectly_body::{self, registration};
-use super::errors::{body_bytes, parse_json, Answer, Failure};
+use super::errors::{body_bytes, parse_json, path_params, Answer, Failure};
 use super::registrations::Registered;
 use super::EmulatorState;
 use crate::error::Error;
@@ -23,9 +23,10 @@ const NAME_BUSINESS: usize = 100;
 
 pub async fn create(
     State(state): State<EmulatorState>,
-    Path(business): Path<String>,
+    business: Result<Path<String>, PathRejection>,
     body: Result<Bytes, BytesRejection>,
 ) -> Answer {
+    let business = path_params(business)?;
     let create = connectly_body::create(parse_json(&body_bytes(body)?)?)?;
     let provider = outgoing::catalog()?
         .provider(PROVIDER)
@@ -64,7 +65,11 @@ pub async fn create(
     Ok(Json(json!({"id": registered.webhook.id})).into_response())
 }
 
-pub async fn list(State(state): State<EmulatorState>, Path(business): Path<String>) -> Answer {
+pub async fn list(
+    State(state): State<EmulatorState>,
+    business: Result<Path<String>, PathRejection>,
+) -> Answer {
+    let business = path_params(business)?;
     let webhooks: Vec<Value> = of_business(&state, &business)
         .await?
         .iter()
@@ -76,9 +81,10 @@ pub async fn list(State(state): State<EmulatorState>, Path(business): Path<Strin
 /// Only the fields in the body change; the topic cannot.
 pub async fn update(
     State(state): State<EmulatorState>,
-    Path((business, id)): Path<(String, String)>,
+    ids: Result<Path<(String, String)>, PathRejection>,
     body: Result<Bytes, BytesRejection>,
 ) -> Answer {
+    let (business, id) = path_params(ids)?;
     let current = find(&state, &business, &id).await?;
     let topic = current
         .webhook
@@ -109,8 +115,9 @@ pub async fn update(
 /// Answers `{}`, as Connectly's reference shows.
 pub async fn delete(
     State(state): State<EmulatorState>,
-    Path((business, id)): Path<(String, String)>,
+    ids: Result<Path<(String, String)>, PathRejection>,
 ) -> Answer {
+    let (business, id) = path_params(ids)?;
     let found = find(&state, &business, &id).await?;
     state.engine.delete_webhook(&found.webhook.id).await?;
     Ok(Json(json!({})).into_response())

@@ -149,3 +149,15 @@ pub fn body_bytes(
         }
     })
 }
+
+/// The path's parameters, or a clear refusal (a segment that is not UTF-8 once decoded).
+pub fn path_params<T>(
+    path: Result<axum::extract::Path<T>, axum::extract::rejection::PathRejection>,
+) -> Result<T, Failure> {
+    path.map(|axum::extract::Path(params)| params).map_err(|e| {
+        Failure::bad_request(format!(
+            "the path could not be read ({}): ids are plain text, percent-encoded as UTF-8",
+            e.body_text()
+        ))
+    })
+}

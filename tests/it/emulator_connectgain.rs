@@ -200,6 +200,17 @@ async fn configurations_are_filtered_updated_and_deleted_postgrest_style() {
         again.message()
     );
     assert_eq!(ids(list("/rest/v1/webhook_configurations").await), [b]);
+
+    // A ConnectGain webhook made in Hookbench's UI is a configuration too, of no organization.
+    let made = instance
+        .webhook(
+            json!({"name": "From the UI", "provider": "connectgain", "url": "https://e.com/ui"}),
+        )
+        .await;
+    let all = list("/rest/v1/webhook_configurations").await.body;
+    assert_eq!(all[0]["id"], made.id);
+    assert_eq!(all[0]["organization_id"], Value::Null);
+    assert_eq!(all[0]["events"], json!(["*"]));
     instance.running.shutdown().await;
 }
 

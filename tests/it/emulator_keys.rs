@@ -73,7 +73,7 @@ async fn a_key_made_in_settings_opens_the_emulator_until_it_is_revoked() {
 }
 
 #[tokio::test]
-async fn the_emulator_answers_unknown_routes_with_the_routes_it_has() {
+async fn the_emulator_answers_unknown_routes_and_unreadable_paths_in_json() {
     let instance = start_emulating().await;
     let unknown = instance.emulate("GET", "/v2/webhooks", &[], None).await;
     assert_eq!(unknown.status, 404);
@@ -91,6 +91,16 @@ async fn the_emulator_answers_unknown_routes_with_the_routes_it_has() {
         wrong.message().contains("does not take GET"),
         "{}",
         wrong.message()
+    );
+    let headers = [("X-API-Key", crate::emulator_support::KEY)];
+    let undecodable = instance
+        .emulate("GET", "/v1/businesses/%FF/webhooks", &headers, None)
+        .await;
+    assert_eq!(undecodable.status, 400);
+    assert!(
+        undecodable.message().contains("UTF-8"),
+        "{}",
+        undecodable.message()
     );
     instance.running.shutdown().await;
 }
