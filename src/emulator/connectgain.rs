@@ -12,7 +12,8 @@ use serde_json::{json, Map, Value};
 
 use super::connectgain_rows::{apply, new_config, organization_of, row, CONFIGURATIONS, PROVIDER};
 use super::errors::{body_bytes, parse_json, Answer, Failure};
-use super::postgrest::{Query, Shape};
+use super::postgrest::Query;
+use super::postgrest_shape::Shape;
 use super::registrations::Registered;
 use super::EmulatorState;
 use crate::catalog::Provider;

@@ -8,7 +8,8 @@ use serde_json::{json, Value};
 
 use super::connectgain_rows::PROVIDER;
 use super::errors::{Answer, Failure};
-use super::postgrest::{timestamp, Kind, Shape, Table};
+use super::postgrest::{timestamp, Kind, Table};
+use super::postgrest_shape::Shape;
 use super::EmulatorState;
 use crate::store::LogEntry;
 

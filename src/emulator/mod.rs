@@ -20,6 +20,7 @@ mod events;
 mod keys;
 pub mod model;
 mod postgrest;
+mod postgrest_shape;
 mod registrations;
 mod server;
 
