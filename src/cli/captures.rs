@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::Subcommand;
 
 use super::api_query::{encode, with_query};
+use super::capture_check::CheckArgs;
 use super::export::ExportArgs;
 use super::output::outln;
 use super::providers::print_json;
@@ -44,6 +45,9 @@ pub enum CapturesCommand {
     /// Wait for a capture that matches, print it and exit 0 (6 when none arrives in time)
     #[command(long_about = WAIT_ABOUT)]
     Wait(WaitArgs),
+    /// Check a capture as a provider's consumer would: signature, event, schema (exit 1 when
+    /// the signature is not valid or the body does not fit)
+    Check(CheckArgs),
     /// Delete captures
     Delete {
         #[arg(required = true, value_name = "ID")]
@@ -57,6 +61,7 @@ pub async fn run(config: Config, command: CapturesCommand) -> Result<ExitCode> {
     match command {
         CapturesCommand::Wait(args) => return super::wait::run(config, args).await,
         CapturesCommand::Export(args) => return super::export::run(config, args).await,
+        CapturesCommand::Check(args) => return super::capture_check::run(config, args).await,
         _ => {}
     }
     let client = Client::for_data_dir(&config.data_dir)?;
@@ -117,7 +122,7 @@ pub async fn run(config: Config, command: CapturesCommand) -> Result<ExitCode> {
                 outln!("deleted {id}");
             }
         }
-        CapturesCommand::Wait(_) | CapturesCommand::Export(_) => {}
+        CapturesCommand::Wait(_) | CapturesCommand::Export(_) | CapturesCommand::Check(_) => {}
     }
     Ok(ExitCode::SUCCESS)
 }

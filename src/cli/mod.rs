@@ -1,6 +1,7 @@
 //! The command line: `hookbench serve` runs an instance; the other commands talk to it.
 
 mod api_query;
+mod capture_check;
 mod captures;
 mod completions;
 mod deliveries;
@@ -22,6 +23,7 @@ mod send;
 mod send_output;
 mod serve;
 mod since;
+mod status;
 mod trigger;
 mod wait;
 mod webhook_update;
@@ -55,6 +57,8 @@ pub struct Cli {
 enum Command {
     /// Run the receiver, the API and the UI until stopped (Ctrl-C)
     Serve(serve::ServeArgs),
+    /// Whether an instance runs for the data directory (exit 0, else 4) and where it listens
+    Status(status::StatusArgs),
     /// Captured requests of the running instance: list, show, wait for one, delete, export
     #[command(subcommand)]
     Captures(captures::CapturesCommand),
@@ -125,6 +129,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
     let config = Config::resolve(cli.data.as_deref())?;
     match cli.command {
         Command::Serve(args) => serve::run(config, args).await,
+        Command::Status(args) => status::run(config, args).await,
         Command::Captures(command) => captures::run(config, command).await,
         Command::Inboxes(command) => inboxes::run(config, command).await,
         Command::Export(args) => export::run(config, args).await,

@@ -69,12 +69,14 @@ struct Search {
 
 pub async fn run(config: Config, args: WaitArgs) -> Result<ExitCode> {
     let client = Client::for_data_dir(&config.data_dir)?;
-    let deadline = tokio::time::Instant::now() + args.timeout;
-    if let Some(slug) = &args.inbox {
-        check_inbox(&client, slug, &args.matchers).await?;
-    }
     let mut search = Search::default();
-    let found = tokio::time::timeout_at(deadline, find(&client, &args, &mut search)).await;
+    let found = tokio::time::timeout(args.timeout, async {
+        if let Some(slug) = &args.inbox {
+            check_inbox(&client, slug, &args.matchers).await?;
+        }
+        find(&client, &args, &mut search).await
+    })
+    .await;
     match found {
         Ok(Ok(capture)) => {
             if args.json {
@@ -133,7 +135,7 @@ async fn find(client: &Client, args: &WaitArgs, search: &mut Search) -> Result<C
             return Ok(capture);
         }
     }
-    // Bounded by --timeout (the caller's deadline), not by a count.
+    // Bounded by --timeout (the caller's), not by a count.
     loop {
         match next_capture(&mut events).await? {
             Some(summary) => {

@@ -50,6 +50,39 @@ pub fn capture(url: &str, body: &str) -> String {
     answer["captured"].as_str().unwrap().to_owned()
 }
 
+/// Sends a Stripe event with this payment intent id, signed with `secret`, as Stripe would
+/// (`hookbench send`); the capture's id.
+pub fn stripe_event(url: &str, intent: &str, secret: &str, dir: &Path) -> String {
+    let body = dir.join(format!("{intent}-{secret}.json"));
+    let payload = serde_json::json!({
+        "id": "evt_1",
+        "object": "event",
+        "type": "payment_intent.succeeded",
+        "data": {"object": {"id": intent, "object": "payment_intent", "amount": 2000}}
+    });
+    std::fs::write(&body, payload.to_string()).unwrap();
+    let attempt = json(
+        &[
+            "send",
+            "--provider",
+            "stripe",
+            "--event",
+            "payment_intent.succeeded",
+            "--url",
+            url,
+            "--secret",
+            secret,
+            "--body",
+            body.to_str().unwrap(),
+            "--json",
+        ],
+        dir,
+    );
+    let answer: Value =
+        serde_json::from_str(attempt["response"]["body"]["data"].as_str().unwrap()).unwrap();
+    answer["captured"].as_str().unwrap().to_owned()
+}
+
 /// GET on the running instance's API, as the CLI finds it.
 pub fn api_get(data: &Path, path: &str) -> Vec<u8> {
     let instance = hookbench::instance::read(data).unwrap();

@@ -1,47 +1,12 @@
 //! `hookbench captures wait` against a running `hookbench serve`: a consumer's CI waits for
 //! "the webhook arrived, signed, with this field".
 
-use std::path::Path;
-
 use serde_json::Value;
 
 use crate::cli::{run, Serve};
-use crate::cli_support::{capture, failure, json, Running};
+use crate::cli_support::{capture, failure, json, stripe_event, Running};
 
 const SECRET: &str = "whsec_test";
-
-/// Sends a Stripe event with this payment intent id, signed with `secret`, as Stripe would;
-/// the capture's id.
-fn stripe_event(url: &str, intent: &str, secret: &str, dir: &Path) -> String {
-    let body = dir.join(format!("{intent}-{secret}.json"));
-    let payload = serde_json::json!({
-        "id": "evt_1",
-        "object": "event",
-        "type": "payment_intent.succeeded",
-        "data": {"object": {"id": intent, "object": "payment_intent", "amount": 2000}}
-    });
-    std::fs::write(&body, payload.to_string()).unwrap();
-    let attempt = json(
-        &[
-            "send",
-            "--provider",
-            "stripe",
-            "--event",
-            "payment_intent.succeeded",
-            "--url",
-            url,
-            "--secret",
-            secret,
-            "--body",
-            body.to_str().unwrap(),
-            "--json",
-        ],
-        dir,
-    );
-    let answer: Value =
-        serde_json::from_str(attempt["response"]["body"]["data"].as_str().unwrap()).unwrap();
-    answer["captured"].as_str().unwrap().to_owned()
-}
 
 #[test]
 fn wait_prints_the_signed_capture_with_the_field_and_passes_over_the_others() {
