@@ -51,11 +51,11 @@ pub async fn run(config: Config, args: ExportArgs) -> Result<ExitCode> {
     };
     let status: Status = client.get("/api/status").await?;
     let ids = all_ids(&client, args.inbox.as_deref()).await?;
-    let to_file = args.output.is_some() || !std::io::stdout().is_terminal();
+    let output = args.output.filter(|path| path.as_os_str() != "-");
+    let to_file = output.is_some() || !std::io::stdout().is_terminal();
     let show_progress =
         !args.quiet && (args.progress || (to_file && std::io::stderr().is_terminal()));
     let mut progress = Progress::new(show_progress, ids.len());
-    let output = args.output.filter(|path| path.as_os_str() != "-");
     let (out, partial): (Box<dyn Write>, Option<PathBuf>) = match &output {
         Some(path) => {
             let partial = partial_path(path);

@@ -77,6 +77,11 @@ mod tests {
             Since::parse("2026-05-01T12:00:00Z").unwrap(),
             Since::Time(1_777_636_800_000)
         );
+        assert_eq!(
+            Since::parse("2026-05-01T12:00:00.123Z").unwrap(),
+            Since::Time(1_777_636_800_123),
+            "what `date -u +%Y-%m-%dT%H:%M:%S.%3NZ` prints"
+        );
         let id = hookbench::ids::next_id();
         let since = Since::parse(&id).unwrap();
         assert!(!since.admits(&id, now));
