@@ -20,7 +20,7 @@ use crate::model::{
     RenderedSample, SavedSample, Status,
 };
 use crate::model::{Retention, Settings};
-use crate::preferences::{DesktopSettings, LastScreen, ReceiverSettings, Theme};
+use crate::preferences::{DesktopSettings, LastScreen, OutgoingSettings, ReceiverSettings, Theme};
 use crate::relay::model::{ForwardConfig, ReplayProgress, ReplayRequest, Resign, RespondWith};
 use crate::sender::model::{
     Attempt, Delivery, DeliveryDetail, DeliveryFilter, DeliveryList, DeliverySource,
@@ -84,6 +84,7 @@ pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         file::<ReceiverSettings>(&config)?,
         file::<Theme>(&config)?,
         file::<DesktopSettings>(&config)?,
+        file::<OutgoingSettings>(&config)?,
         file::<LastScreen>(&config)?,
         file::<CapturedResponse>(&config)?,
         file::<CheckRequest>(&config)?,

@@ -19,6 +19,7 @@ pub struct Engine {
     inboxes: std::sync::Arc<InboxCache>,
     outbox: std::sync::Arc<Outbox>,
     relay: std::sync::Arc<crate::relay::Relay>,
+    send_policy: std::sync::Arc<crate::send_policy::SendPolicy>,
 }
 
 impl Engine {
@@ -37,6 +38,7 @@ impl Engine {
             inboxes: Default::default(),
             outbox: Default::default(),
             relay: Default::default(),
+            send_policy: Default::default(),
         })
     }
 
@@ -49,6 +51,7 @@ impl Engine {
             inboxes: Default::default(),
             outbox: Default::default(),
             relay: Default::default(),
+            send_policy: Default::default(),
         })
     }
 
@@ -77,6 +80,12 @@ impl Engine {
     /// Forwards' and replays' view of the running instance.
     pub fn relay(&self) -> &crate::relay::Relay {
         &self.relay
+    }
+
+    /// What every outgoing request is held to: Hookbench's own addresses, the global
+    /// private-network setting.
+    pub fn send_policy(&self) -> &crate::send_policy::SendPolicy {
+        &self.send_policy
     }
 
     pub fn bus(&self) -> &Bus {

@@ -28,11 +28,13 @@ pub mod raw_head;
 pub mod receiver;
 pub mod receiver_slot;
 pub mod relay;
+pub mod send_policy;
 pub mod sender;
 pub mod serve;
 pub mod settings;
 pub mod signing;
 pub mod store;
+pub mod this_host;
 
 /// The allocator of Hookbench's binaries (and of the benchmark's baselines, so that they compare
 /// like with like): the request paths allocate many small, short-lived buffers, which glibc's

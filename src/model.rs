@@ -317,6 +317,7 @@ pub struct Settings {
     pub receiver: Option<crate::preferences::ReceiverSettings>,
     pub theme: crate::preferences::Theme,
     pub desktop: crate::preferences::DesktopSettings,
+    pub outgoing: crate::preferences::OutgoingSettings,
 }
 
 /// Which captures are kept; older ones are deleted (checked every minute and on change).

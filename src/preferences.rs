@@ -1,5 +1,6 @@
 //! The settings sections that describe how the app runs: where the receiver listens, the theme,
-//! and the desktop shell's notifications and tray behaviour. Stored with the rest of `Settings`.
+//! the desktop shell's notifications and tray behaviour, and where outgoing requests may go.
+//! Stored with the rest of `Settings`.
 
 use std::net::{IpAddr, SocketAddr};
 
@@ -103,6 +104,15 @@ impl Default for DesktopSettings {
             keep_running_in_tray: false,
         }
     }
+}
+
+/// How outgoing requests (webhook deliveries, forwards, replays) may reach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct OutgoingSettings {
+    /// Private networks (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7) for every target, as
+    /// if each webhook, forward and replay allowed them itself.
+    pub allow_private_network: bool,
 }
 
 /// The screen the UI showed last (`#/webhooks/...`), reopened on the next start.

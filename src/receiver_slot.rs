@@ -12,6 +12,7 @@ use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::preferences::ReceiverSettings;
 use crate::receiver::{self, Limits, ReceiverHandle};
+use crate::sender::http::reach::OwnServer;
 
 #[derive(Clone)]
 pub struct ReceiverSlot {
@@ -90,6 +91,11 @@ impl ReceiverSlot {
             self.inner.limits.subscribe(),
         )?;
         let new_addr = moved.local_addr();
+        // Forwards must not reach the new address either (they would forward to themselves).
+        self.inner
+            .engine
+            .send_policy()
+            .listening(OwnServer::Receiver, new_addr);
         if let Some(old) = handle.replace(moved) {
             // In-flight captures on the old address finish and commit; the answer does not wait.
             tokio::spawn(old.shutdown());

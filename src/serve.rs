@@ -15,7 +15,8 @@ use crate::instance::{self, Instance};
 use crate::model::Status;
 use crate::receiver;
 use crate::receiver_slot::ReceiverSlot;
-use crate::sender::worker::{self, WorkerOptions};
+use crate::sender::http::reach::OwnServer;
+use crate::sender::worker;
 use crate::store::KeySource;
 
 pub const DEFAULT_RECEIVER: SocketAddr =
@@ -70,6 +71,10 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
             options.api
         )));
     }
+    let settings = engine.settings().await?;
+    engine
+        .send_policy()
+        .set_allow_private_network(settings.outgoing.allow_private_network);
     let receiver_listener = bind(options.receiver, "receiver", "--receiver").await?;
     let api_listener = bind(options.api, "API", "--api").await?;
     let emulator_listener = match options.emulator {
@@ -80,7 +85,9 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
     let api_addr = local_addr(&api_listener)?;
     let token = Token::generate()?;
     let receiver_addr = receiver.local_addr();
-    engine.relay().set_addresses(api_addr, receiver_addr);
+    let policy = engine.send_policy();
+    policy.listening(OwnServer::Api, api_addr);
+    policy.listening(OwnServer::Receiver, receiver_addr);
     let emulator = match emulator_listener {
         Some(listener) => Some(EmulatorServer::start(
             listener,
@@ -88,6 +95,9 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
         )?),
         None => None,
     };
+    if let Some(emulator) = &emulator {
+        policy.listening(OwnServer::Emulator, emulator.local_addr());
+    }
     let status = Status {
         version: crate::VERSION.to_owned(),
         receiver_url: url_of(receiver_addr),
@@ -118,16 +128,7 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
         }
     });
     let retention = tokio::spawn(run_retention(engine.clone()));
-    let sender = worker::spawn(
-        engine.clone(),
-        WorkerOptions {
-            // Deliveries to the emulator could loop back into events.
-            refused: [api_addr]
-                .into_iter()
-                .chain(emulator.as_ref().map(EmulatorServer::local_addr))
-                .collect(),
-        },
-    );
+    let sender = worker::spawn(engine.clone());
     let mut running = Running {
         retention,
         sender,

@@ -31,6 +31,8 @@ impl Engine {
             receiver.validate()?;
         }
         let saved = self.store().save_settings(settings).await?;
+        self.send_policy()
+            .set_allow_private_network(saved.outgoing.allow_private_network);
         self.bus().publish(EngineEvent::SettingsChanged);
         self.apply_retention().await?;
         Ok(saved)

@@ -10,7 +10,7 @@ use std::time::{Duration, SystemTime};
 
 use arbitrary::Arbitrary;
 use hookbench::sender::http::fuzzing::{record_reads, retry_after, Target};
-use hookbench::sender::http::reach::{check, classify, Class, Reach};
+use hookbench::sender::http::reach::{check, classify, Class, OwnAddress, OwnServer, Reach};
 use libfuzzer_sys::fuzz_target;
 
 #[derive(Arbitrary, Debug)]
@@ -76,7 +76,14 @@ fuzz_target!(|input: Input| {
     }
     let reach = Reach {
         allow_private_network: input.allow_private_network,
-        refused: input.refused,
+        refused: input
+            .refused
+            .into_iter()
+            .map(|addr| OwnAddress {
+                server: OwnServer::Api,
+                addr,
+            })
+            .collect(),
     };
     let verdict = check(SocketAddr::new(input.ip, input.port), &reach);
     match class {

@@ -35,7 +35,10 @@ pub(crate) async fn attempt(
             return Ok(None);
         }
     };
-    let options = plan.send_options(engine.relay().refused(item.delivery.source));
+    let reach = engine
+        .send_policy()
+        .reach(item.delivery.source, plan.allow_private_network);
+    let options = plan.send_options(reach);
     let exchange = http::send_pooled(request, &options, pool).await;
     engine.outbox().answered(ready);
     let recorded = record(engine, &item.delivery, item.manual, &plan, exchange).await?;

@@ -84,9 +84,10 @@ impl Forwarding {
 
     /// The first attempt, made now by the receiver (the sender is waiting for its answer).
     pub(crate) async fn send_now(&self, engine: &Engine, body: &Bytes) -> Exchange {
-        let options = self
-            .plan
-            .send_options(engine.relay().refused(DeliverySource::Forward));
+        let reach = engine
+            .send_policy()
+            .reach(DeliverySource::Forward, self.plan.allow_private_network);
+        let options = self.plan.send_options(reach);
         let request = self.plan.unsigned_request(body.clone());
         http::send_pooled(request, &options, engine.relay().pool()).await
     }

@@ -10,11 +10,9 @@ pub mod plan;
 mod replay;
 mod validate;
 
-use std::net::SocketAddr;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use crate::sender::http::Pool;
-use crate::sender::model::DeliverySource;
 
 pub(crate) use attempt::attempt;
 pub(crate) use forward::Forwarding;
@@ -30,35 +28,15 @@ pub fn replay_key(id: &str) -> String {
     format!("replay:{id}")
 }
 
-/// What forwards and replays need from the running instance.
+/// What forwards and replays need from the running instance (their reach comes from the
+/// engine's `SendPolicy`).
 #[derive(Default)]
 pub struct Relay {
-    api: OnceLock<SocketAddr>,
-    receiver: OnceLock<SocketAddr>,
     /// Connections the receiver's own forwards keep alive to their targets.
     pool: Arc<Pool>,
 }
 
 impl Relay {
-    /// Hookbench's own addresses, once it serves them.
-    pub fn set_addresses(&self, api: SocketAddr, receiver: SocketAddr) {
-        let _ = self.api.set(api);
-        let _ = self.receiver.set(receiver);
-    }
-
-    /// Never a target: the API; for a forward also the receiver (it would forward to itself).
-    pub fn refused(&self, source: DeliverySource) -> Vec<SocketAddr> {
-        let receiver = (source == DeliverySource::Forward)
-            .then(|| self.receiver.get().copied())
-            .flatten();
-        self.api
-            .get()
-            .copied()
-            .into_iter()
-            .chain(receiver)
-            .collect()
-    }
-
     pub(crate) fn pool(&self) -> &Arc<Pool> {
         &self.pool
     }

@@ -2,7 +2,6 @@
 //! (hop-by-hop ones removed, edits applied) and exact body, to a target URL; re-signed at each
 //! attempt when asked. Stored with its delivery, so a retry sends what the first attempt sent.
 
-use std::net::SocketAddr;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -130,14 +129,13 @@ impl Plan {
         }
     }
 
-    pub fn send_options(&self, refused: Vec<SocketAddr>) -> SendOptions {
+    /// `reach` is the engine's send policy for this plan (its `allow_private_network` or the
+    /// global setting, Hookbench's own addresses).
+    pub fn send_options(&self, reach: Reach) -> SendOptions {
         SendOptions {
             timeout: Duration::from_millis(u64::from(self.timeout_ms.max(1))),
             max_response_body: MAX_RESPONSE_BODY,
-            reach: Reach {
-                allow_private_network: self.allow_private_network,
-                refused,
-            },
+            reach,
         }
     }
 }

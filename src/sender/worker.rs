@@ -1,7 +1,6 @@
 //! The delivery worker: takes due deliveries from the outbox, makes each attempt, records it
 //! with its verdict in one transaction, and schedules the next try.
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -14,7 +13,7 @@ use crate::ids::next_id;
 use crate::outgoing::{self, Draft};
 use crate::providers::random_seed;
 use crate::receiver::now_millis;
-use crate::sender::http::{Exchange, HttpRequest, Pool, Reach, SendOptions};
+use crate::sender::http::{Exchange, HttpRequest, Pool, SendOptions};
 use crate::sender::model::{DeliveryStatus, Webhook};
 use crate::sender::outbox::Ready;
 use crate::sender::policy::{self, Decision, Outcome};
@@ -27,19 +26,13 @@ pub const MAX_RESPONSE_BODY: usize = 25 * 1024 * 1024;
 /// After a store failure (a full disk), try the delivery again this much later.
 pub(super) const STORE_RETRY: Duration = Duration::from_secs(5);
 
-#[derive(Debug, Clone, Default)]
-pub struct WorkerOptions {
-    /// Hookbench's own API (and emulator) addresses: never a delivery target.
-    pub refused: Vec<SocketAddr>,
-}
-
 /// Starts delivering: loads the outbox from the store, then runs until aborted. Aborting it
 /// stops every attempt in flight; they are made again at the next start (at-least-once).
-pub fn spawn(engine: Engine, options: WorkerOptions) -> JoinHandle<()> {
-    tokio::spawn(run(engine, options))
+pub fn spawn(engine: Engine) -> JoinHandle<()> {
+    tokio::spawn(run(engine))
 }
 
-async fn run(engine: Engine, options: WorkerOptions) {
+async fn run(engine: Engine) {
     if let Err(e) = load(&engine).await {
         tracing::error!("the outbox could not be loaded, nothing will be delivered: {e}");
         return;
@@ -49,11 +42,7 @@ async fn run(engine: Engine, options: WorkerOptions) {
     let (recorder, recording) = Recorder::spawn(engine.clone());
     // Aborting the worker stops the recording of answers not yet committed too.
     let _recording = AbortOnDrop(recording);
-    let context = Arc::new(Context {
-        options,
-        pool,
-        recorder,
-    });
+    let context = Arc::new(Context { pool, recorder });
     loop {
         let now = now_millis();
         let (ready, next) = engine.outbox().take_ready(now);
@@ -87,7 +76,6 @@ async fn load(engine: &Engine) -> Result<()> {
 
 /// What every attempt of this worker shares.
 struct Context {
-    options: WorkerOptions,
     pool: Arc<Pool>,
     recorder: Recorder,
 }
@@ -181,10 +169,9 @@ async fn try_attempt(engine: &Engine, ready: &Ready, context: &Context) -> Resul
     let send_options = SendOptions {
         timeout: Duration::from_millis(u64::from(webhook.config.timeout_ms)),
         max_response_body: MAX_RESPONSE_BODY,
-        reach: Reach {
-            allow_private_network: webhook.config.allow_private_network,
-            refused: context.options.refused.clone(),
-        },
+        reach: engine
+            .send_policy()
+            .reach(item.delivery.source, webhook.config.allow_private_network),
     };
     let follow = webhook.config.follow_redirects;
     let sent = redirect::send(request, follow, &send_options, &context.pool).await;

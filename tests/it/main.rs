@@ -30,6 +30,8 @@ mod forward_failures;
 mod hostile;
 mod hostile_limits;
 mod inboxes;
+mod own_ports;
+mod private_network;
 mod providers;
 mod raw_head;
 mod receiver;

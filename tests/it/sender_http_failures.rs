@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures_util::FutureExt;
+use hookbench::sender::http::reach::{OwnAddress, OwnServer};
 use hookbench::sender::http::{self, Reach, SendOptions};
 use hookbench::sender::model::TransportErrorKind;
 use tokio::io::AsyncWriteExt;
@@ -206,7 +207,10 @@ async fn hookbench_own_api_is_refused() {
     let options = SendOptions {
         reach: Reach {
             allow_private_network: false,
-            refused: vec![addr],
+            refused: vec![OwnAddress {
+                server: OwnServer::Api,
+                addr,
+            }],
         },
         ..SendOptions::default()
     };

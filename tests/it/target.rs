@@ -48,7 +48,15 @@ type Script = Arc<dyn Fn(usize) -> Reply + Send + Sync>;
 
 impl Target {
     pub async fn start(script: impl Fn(usize) -> Reply + Send + Sync + 'static) -> Target {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        Target::start_on("127.0.0.1".parse().unwrap(), script).await
+    }
+
+    /// As `start`, listening on `ip` (an address of this machine).
+    pub async fn start_on(
+        ip: std::net::IpAddr,
+        script: impl Fn(usize) -> Reply + Send + Sync + 'static,
+    ) -> Target {
+        let listener = tokio::net::TcpListener::bind((ip, 0)).await.unwrap();
         let addr = listener.local_addr().unwrap();
         let received = Arc::new(Mutex::new(Vec::new()));
         let arrived = Arc::new(Notify::new());

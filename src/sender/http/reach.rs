@@ -8,8 +8,53 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 pub struct Reach {
     /// Allow private networks (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7).
     pub allow_private_network: bool,
-    /// Hookbench's own API and emulator addresses: never a target.
-    pub refused: Vec<SocketAddr>,
+    /// Hookbench's own listening addresses that this attempt must not reach.
+    pub refused: Vec<OwnAddress>,
+}
+
+/// One of Hookbench's own servers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OwnServer {
+    Api,
+    Emulator,
+    Receiver,
+}
+
+impl OwnServer {
+    /// Why sending there is refused, for a person.
+    fn refusal(self) -> &'static str {
+        match self {
+            OwnServer::Api => "Hookbench's own API (its control port)",
+            OwnServer::Emulator => {
+                "Hookbench's own provider emulator, where a request could trigger events that \
+                 are sent again (a loop)"
+            }
+            OwnServer::Receiver => {
+                "Hookbench's own receiver: a forward there would forward to itself (a loop)"
+            }
+        }
+    }
+}
+
+/// Where one of Hookbench's own servers listens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OwnAddress {
+    pub server: OwnServer,
+    /// As bound: `0.0.0.0:P` or `[::]:P` stands for every address of this machine on port P.
+    pub addr: SocketAddr,
+}
+
+impl OwnAddress {
+    /// Whether connecting to `target` reaches this server.
+    fn covers(&self, target: SocketAddr) -> bool {
+        let bound = self.addr.ip().to_canonical();
+        let target_ip = target.ip().to_canonical();
+        self.addr.port() == target.port()
+            && (bound == target_ip
+                || (bound.is_unspecified()
+                    && (classify(target_ip) == Class::Loopback
+                        || crate::this_host::has_address(target_ip))))
+    }
 }
 
 /// What kind of address an IP is, as far as sending is concerned.
@@ -99,25 +144,21 @@ fn nat64_embedded(ip: Ipv6Addr) -> Option<Ipv4Addr> {
 
 /// Whether an attempt may connect to `addr`; the error says why not, for a person.
 pub fn check(addr: SocketAddr, reach: &Reach) -> Result<(), String> {
-    let canonical = SocketAddr::new(addr.ip().to_canonical(), addr.port());
-    let own = reach.refused.iter().any(|refused| {
-        refused.port() == canonical.port()
-            && (refused.ip().to_canonical() == canonical.ip()
-                || (refused.ip().is_unspecified() && classify(canonical.ip()) == Class::Loopback))
-    });
-    if own {
+    if let Some(own) = reach.refused.iter().find(|own| own.covers(addr)) {
         return Err(format!(
-            "{addr} is Hookbench's own API (or, for a forward, its receiver, which would forward \
-             to itself); Hookbench does not send there. Send to your own server"
+            "{addr} is {}; Hookbench does not send there. Send to your own server",
+            own.server.refusal()
         ));
     }
     match classify(addr.ip()) {
         Class::Loopback | Class::Public => Ok(()),
         Class::Private(_) if reach.allow_private_network => Ok(()),
         Class::Private(range) => Err(format!(
-            "{} is in a private network ({range}); allow private networks for this target to \
-             send there (the webhook's \"allow private network\" setting, or \
-             --allow-private-network with `hookbench send`)",
+            "{} is in a private network ({range}), which Hookbench only sends to when allowed, \
+             since a request there can reach machines on your LAN. Allow it for this target (the \
+             webhook's, forward's or replay's \"allow private network targets\" option; \
+             --allow-private-network with `hookbench send`) or for every target (Settings → \
+             Outgoing requests)",
             addr.ip()
         )),
         Class::Forbidden(why) => Err(format!(
@@ -234,16 +275,24 @@ mod tests {
     }
 
     #[test]
-    fn own_api_addresses_are_refused() {
+    fn own_addresses_are_refused_naming_the_server() {
         let reach = Reach {
             allow_private_network: true,
             refused: vec![
-                "127.0.0.1:8788".parse().unwrap(),
-                "0.0.0.0:9000".parse().unwrap(),
+                OwnAddress {
+                    server: OwnServer::Api,
+                    addr: "127.0.0.1:8788".parse().unwrap(),
+                },
+                OwnAddress {
+                    server: OwnServer::Emulator,
+                    addr: "0.0.0.0:9000".parse().unwrap(),
+                },
             ],
         };
         let own = check("127.0.0.1:8788".parse().unwrap(), &reach).unwrap_err();
         assert!(own.contains("Hookbench's own API"), "{own}");
+        let emulator = check("127.0.0.1:9000".parse().unwrap(), &reach).unwrap_err();
+        assert!(emulator.contains("provider emulator"), "{emulator}");
         assert!(check("[::ffff:127.0.0.1]:8788".parse().unwrap(), &reach).is_err());
         assert!(check("127.0.0.1:9000".parse().unwrap(), &reach).is_err());
         assert!(check("[::1]:9000".parse().unwrap(), &reach).is_err());
