@@ -209,6 +209,12 @@ pub struct Status {
     /// Where the provider emulator listens, when it runs (`hookbench serve --emulator`).
     #[serde(default)]
     pub emulator_url: Option<String>,
+    /// True when the provider emulator listens beyond the loopback interface.
+    #[serde(default)]
+    pub emulator_exposed: bool,
+    /// True when the API (and the UI) listens beyond the loopback interface (`--expose-api`).
+    #[serde(default)]
+    pub api_exposed: bool,
 }
 
 /// The JSON body of every API error.

@@ -1,7 +1,7 @@
 //! Starting and stopping a whole instance: receiver + API (+ UI), as `hookbench serve` and the
 //! desktop shell both do.
 
-use std::net::{Ipv4Addr, SocketAddr};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::time::Duration;
 
 use tokio::net::TcpListener;
@@ -28,6 +28,8 @@ pub const DEFAULT_API: SocketAddr =
 pub struct ServeOptions {
     pub receiver: SocketAddr,
     pub api: SocketAddr,
+    /// Lets `api` be a non-loopback address (`--expose-api`); the token is still required.
+    pub expose_api: bool,
     pub limits: receiver::Limits,
     /// The provider emulator's address; None: no emulator.
     pub emulator: Option<SocketAddr>,
@@ -40,6 +42,7 @@ impl Default for ServeOptions {
         ServeOptions {
             receiver: DEFAULT_RECEIVER,
             api: DEFAULT_API,
+            expose_api: false,
             limits: receiver::Limits::default(),
             emulator: None,
             emulator_keys: Vec::new(),
@@ -64,10 +67,11 @@ pub struct Running {
 }
 
 pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
-    if !options.api.ip().is_loopback() {
+    if !options.api.ip().is_loopback() && !options.expose_api {
         return Err(Error::BadRequest(format!(
             "the API address {} is not a loopback address: the control API only listens on \
-             127.0.0.1 or [::1] (use --receiver to expose the capture server instead)",
+             127.0.0.1 or [::1] unless --expose-api is given too (use --receiver to expose the \
+             capture server instead)",
             options.api
         )));
     }
@@ -110,11 +114,16 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
             .unwrap_or_else(|| "(in memory)".to_owned()),
         max_body: receiver.max_body(),
         emulator_url: emulator.as_ref().map(|e| url_of(e.local_addr())),
+        emulator_exposed: emulator
+            .as_ref()
+            .is_some_and(|e| !e.local_addr().ip().is_loopback()),
+        api_exposed: !api_addr.ip().is_loopback(),
     };
     let router = api::router(ApiContext {
         engine: engine.clone(),
         token: token.clone(),
         port: api_addr.port(),
+        exposed_on: (!api_addr.ip().is_loopback()).then(|| api_addr.ip()),
         status,
         receiver: receiver.clone(),
     });
@@ -185,8 +194,10 @@ impl Running {
         self.emulator.as_ref().map(|e| url_of(e.local_addr()))
     }
 
+    /// The API's address for clients on this machine: loopback when it listens on every
+    /// interface (`0.0.0.0`, `[::]`), which the Host check accepts and browsers open.
     pub fn api_url(&self) -> String {
-        url_of(self.api_addr)
+        url_of(locally(self.api_addr))
     }
 
     pub fn token(&self) -> &str {
@@ -270,6 +281,15 @@ fn local_addr(listener: &TcpListener) -> Result<SocketAddr> {
     listener
         .local_addr()
         .map_err(|e| Error::io("the listening address is unknown", e))
+}
+
+/// `addr`, or loopback with its port when it is an unspecified (every interface) address.
+fn locally(addr: SocketAddr) -> SocketAddr {
+    match addr.ip() {
+        IpAddr::V4(ip) if ip.is_unspecified() => (Ipv4Addr::LOCALHOST, addr.port()).into(),
+        IpAddr::V6(ip) if ip.is_unspecified() => (Ipv6Addr::LOCALHOST, addr.port()).into(),
+        _ => addr,
+    }
 }
 
 pub fn url_of(addr: SocketAddr) -> String {

@@ -37,6 +37,7 @@ pub fn start(data_dir: PathBuf) -> Result<Running, String> {
                 .or(saved.map(|r| r.socket_addr()))
                 .unwrap_or(DEFAULT_RECEIVER),
             api: SocketAddr::from(([127, 0, 0, 1], 0)),
+            expose_api: false,
             limits: Limits {
                 max_body: saved
                     .and_then(|r| usize::try_from(r.max_body).ok())

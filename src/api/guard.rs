@@ -1,7 +1,7 @@
 //! Who may talk to the API: only pages and programs on this machine that hold the token.
 //!
-//! - Host must name the loopback API address (defeats DNS rebinding: a foreign page that
-//!   resolves its own name to 127.0.0.1 still sends its own Host).
+//! - Host must name the loopback API address, or its own address when exposed (defeats DNS
+//!   rebinding: a foreign page that resolves its own name to 127.0.0.1 still sends its own Host).
 //! - Origin, when sent, must be the API's own origin (defeats cross-site requests).
 //! - /api needs the token, compared in constant time.
 
@@ -11,6 +11,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use subtle::ConstantTimeEq;
 
+use super::allowed_hosts::AllowedHosts;
 use super::{header, ApiContext};
 use crate::error::Error;
 
@@ -41,33 +42,24 @@ impl std::fmt::Debug for Token {
     }
 }
 
-fn allowed_hosts(port: u16) -> [String; 3] {
-    [
-        format!("127.0.0.1:{port}"),
-        format!("localhost:{port}"),
-        format!("[::1]:{port}"),
-    ]
-}
-
 pub async fn require_local_host(
     State(context): State<ApiContext>,
     request: Request,
     next: Next,
 ) -> Response {
-    let hosts = allowed_hosts(context.port);
+    let hosts = AllowedHosts::new(context.port, context.exposed_on);
     let host = request.headers().get(HOST).and_then(|v| v.to_str().ok());
-    if !host.is_some_and(|host| hosts.iter().any(|allowed| allowed == host)) {
+    if !host.is_some_and(|host| hosts.allows(host)) {
         return Error::Forbidden(format!(
             "this API only answers requests addressed to {}: the Host header was {}",
-            hosts.join(", "),
+            hosts.describe(),
             host.unwrap_or("missing")
         ))
         .into_response();
     }
     if let Some(origin) = request.headers().get(ORIGIN) {
         let origin = origin.to_str().unwrap_or("");
-        let own = hosts.iter().any(|host| origin == format!("http://{host}"));
-        if !own {
+        if !hosts.allows_origin(origin) {
             return Error::Forbidden(format!(
                 "requests from other web pages are refused (Origin {origin})"
             ))

@@ -1,6 +1,7 @@
 //! The HTTP API (JSON + Server-Sent Events) and the UI it serves. One transport for the UI,
 //! the CLI and automation.
 
+mod allowed_hosts;
 mod captures;
 mod deliveries;
 mod emulator_keys;
@@ -38,6 +39,9 @@ pub struct ApiContext {
     pub token: Token,
     /// The port the API listens on: only Host/Origin values naming it are accepted.
     pub port: u16,
+    /// The API's non-loopback address when it was exposed (`--expose-api`): Host/Origin values
+    /// naming it (for `0.0.0.0`/`[::]`, any address of this machine) are accepted too.
+    pub exposed_on: Option<std::net::IpAddr>,
     pub status: Status,
     /// Where captures arrive; Settings may move it (`PUT /api/settings`).
     pub receiver: crate::receiver_slot::ReceiverSlot,

@@ -20,9 +20,13 @@ pub struct ServeArgs {
     /// in Settings, else 127.0.0.1:8787]
     #[arg(long, value_name = "ADDR")]
     receiver: Option<SocketAddr>,
-    /// Address of the API and UI, loopback only (127.0.0.1:0 picks a free port)
+    /// Address of the API and UI, loopback unless --expose-api (127.0.0.1:0 picks a free port)
     #[arg(long, value_name = "ADDR", default_value_t = DEFAULT_API)]
     api: SocketAddr,
+    /// Let --api be an address other machines can reach (0.0.0.0:8788, one interface's
+    /// address); requests still need the API token
+    #[arg(long)]
+    expose_api: bool,
     /// Largest request body the receiver takes, in bytes (K, M and G suffixes: 25M) [default:
     /// the one saved in Settings, else 25M]
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
@@ -91,6 +95,7 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<ExitCode> {
             .or(saved.map(|r| r.socket_addr()))
             .unwrap_or(DEFAULT_RECEIVER),
         api: args.api,
+        expose_api: args.expose_api,
         limits: Limits {
             max_body: args
                 .max_body
@@ -125,6 +130,16 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<ExitCode> {
             "warning: the provider emulator listens on {} beyond this machine: anyone who can \
              reach it and holds an emulator key can register webhooks",
             args.emulator
+        );
+    }
+    if !args.api.ip().is_loopback() {
+        eprintln!(
+            "WARNING: the control API and UI listen on {} (--expose-api), beyond this machine. \
+             Anyone who can reach it and learns the API token controls this Hookbench: its \
+             captures, webhooks and secrets. The token travels in clear over plain HTTP, so \
+             use this only on a network you trust; restart without --expose-api (and with \
+             --api 127.0.0.1:PORT) to go back to this machine only",
+            args.api
         );
     }
     wait_for_stop().await;

@@ -269,7 +269,11 @@ fn serve_refuses_a_non_loopback_api_address() {
         .output()
         .unwrap();
     assert!(!output.status.success());
-    assert!(String::from_utf8_lossy(&output.stderr).contains("loopback"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("loopback") && stderr.contains("--expose-api"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -47,7 +47,11 @@ pub async fn start_with_options(
         } else {
             options.receiver
         },
-        api: free_addr(),
+        api: if options.api == serve::DEFAULT_API {
+            free_addr()
+        } else {
+            options.api
+        },
         ..options
     };
     let running = serve::start(engine, options)

@@ -24,4 +24,12 @@ secrets_in_keychain: boolean,
 /**
  * Where the provider emulator listens, when it runs (`hookbench serve --emulator`).
  */
-emulator_url: string | null, };
+emulator_url: string | null, 
+/**
+ * True when the provider emulator listens beyond the loopback interface.
+ */
+emulator_exposed: boolean, 
+/**
+ * True when the API (and the UI) listens beyond the loopback interface (`--expose-api`).
+ */
+api_exposed: boolean, };
