@@ -1,5 +1,8 @@
 //! The capture server: takes any request on any path, stores it exactly, then answers.
 
+mod connection_cap;
+mod start_deadline;
+
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -26,6 +29,11 @@ use crate::store::NewCapture;
 
 /// GitHub's largest webhook payload is 25 MB: take at least that.
 pub const DEFAULT_BODY_LIMIT: usize = 25 * 1024 * 1024;
+/// Connections open at once by default. Where a process may open only 1024 files (a common
+/// default), descriptors run out first and the accept loop waits for one to be freed.
+pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
+/// After a failed accept (no file descriptor left), wait this long before accepting again.
+const ACCEPT_BACKOFF: Duration = Duration::from_millis(50);
 
 /// The receiver's limits against big and slow clients.
 #[derive(Debug, Clone, Copy)]
@@ -33,9 +41,13 @@ pub struct Limits {
     /// Bodies above this are refused with 413 (and the refusal recorded).
     pub max_body: usize,
     /// A client must finish sending its headers within this time, or the connection is closed.
+    /// It is also the longest a connection may sit idle: before its first request, and between
+    /// requests when kept alive.
     pub header_timeout: Duration,
     /// A client must finish sending its body within this time, or it gets 408.
     pub body_timeout: Duration,
+    /// Connections open at once; one more is answered 503 and closed.
+    pub max_connections: usize,
 }
 
 impl Default for Limits {
@@ -44,6 +56,7 @@ impl Default for Limits {
             max_body: DEFAULT_BODY_LIMIT,
             header_timeout: Duration::from_secs(10),
             body_timeout: Duration::from_secs(60),
+            max_connections: DEFAULT_MAX_CONNECTIONS,
         }
     }
 }
@@ -98,21 +111,35 @@ async fn accept_loop(
 ) {
     let graceful = GracefulShutdown::new();
     let mut builder = auto::Builder::new(TokioExecutor::new());
+    let Limits {
+        header_timeout,
+        max_connections,
+        ..
+    } = *current_limits.borrow();
+    // hyper's header timeout also closes a kept-alive connection idle for that long.
     builder
         .http1()
         .timer(TokioTimer::new())
-        .header_read_timeout(current_limits.borrow().header_timeout);
+        .header_read_timeout(header_timeout);
+    let cap = connection_cap::ConnectionCap::new(max_connections);
     loop {
         let (stream, remote) = tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok(pair) => pair,
                 Err(e) => {
                     tracing::warn!("receiver accept failed: {e}");
+                    // Out of file descriptors: accepting again at once would fail the same way.
+                    tokio::time::sleep(ACCEPT_BACKOFF).await;
                     continue;
                 }
             },
             _ = stopped.changed() => break,
         };
+        let Some(slot) = cap.admit() else {
+            cap.turn_away(stream);
+            continue;
+        };
+        let stream = start_deadline::StartDeadline::new(stream, header_timeout);
         let engine = engine.clone();
         let limits = *current_limits.borrow();
         // The recorder sees the bytes hyper reads, so each request's headers can be stored
@@ -127,6 +154,7 @@ async fn accept_loop(
             if let Err(e) = connection.await {
                 tracing::debug!("receiver connection from {remote} ended: {e}");
             }
+            drop(slot);
         });
     }
     drop(listener);

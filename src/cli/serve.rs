@@ -10,7 +10,7 @@ use hookbench::config::Config;
 use hookbench::emulator::DEFAULT_EMULATOR;
 use std::time::Duration;
 
-use hookbench::receiver::{Limits, DEFAULT_BODY_LIMIT};
+use hookbench::receiver::{Limits, DEFAULT_BODY_LIMIT, DEFAULT_MAX_CONNECTIONS};
 use hookbench::serve::{self, ServeOptions, DEFAULT_API, DEFAULT_RECEIVER};
 use hookbench::{Engine, Result};
 
@@ -31,12 +31,16 @@ pub struct ServeArgs {
     /// the one saved in Settings, else 25M]
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     max_body: Option<usize>,
-    /// Seconds a client may take to send its headers
+    /// Seconds a client may take to send its headers; also the longest a connection may sit
+    /// idle before its first request or between kept-alive requests
     #[arg(long, value_name = "SECONDS", default_value_t = 10)]
     header_timeout: u64,
     /// Seconds a client may take to send its body
     #[arg(long, value_name = "SECONDS", default_value_t = 60)]
     body_timeout: u64,
+    /// Connections the receiver holds open at once; one more is answered 503 and closed
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_CONNECTIONS)]
+    max_connections: usize,
     /// Address of the provider emulator: ConnectGain's and Connectly's webhook registration
     /// APIs at their documented paths (127.0.0.1:0 picks a free port)
     #[arg(long, value_name = "ADDR", default_value_t = DEFAULT_EMULATOR)]
@@ -75,6 +79,11 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<ExitCode> {
             "timeouts must be at least 1 second".into(),
         ));
     }
+    if args.max_connections == 0 {
+        return Err(hookbench::Error::BadRequest(
+            "--max-connections must be at least 1".into(),
+        ));
+    }
     if args.emulator_keys.iter().any(|key| key.trim().is_empty()) {
         engine.close();
         return Err(hookbench::Error::BadRequest(
@@ -103,6 +112,7 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<ExitCode> {
                 .unwrap_or(DEFAULT_BODY_LIMIT),
             header_timeout: Duration::from_secs(args.header_timeout),
             body_timeout: Duration::from_secs(args.body_timeout),
+            max_connections: args.max_connections,
         },
         emulator: Some(args.emulator),
         emulator_keys: args.emulator_keys,

@@ -37,6 +37,7 @@ mod private_network;
 mod providers;
 mod raw_head;
 mod receiver;
+mod receiver_connections;
 mod receiver_settings;
 mod relay_support;
 mod replay;
