@@ -13,6 +13,7 @@ mod cli_exit;
 mod cli_export;
 mod cli_expose;
 mod cli_inboxes;
+mod cli_logs;
 mod cli_relay;
 mod cli_send;
 mod cli_sender;
