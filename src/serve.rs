@@ -200,6 +200,11 @@ impl Running {
         url_of(locally(self.api_addr))
     }
 
+    /// Where the API listens, as bound (`0.0.0.0:PORT` when exposed on every interface).
+    pub fn api_addr(&self) -> SocketAddr {
+        self.api_addr
+    }
+
     pub fn token(&self) -> &str {
         self.token.as_str()
     }

@@ -139,17 +139,18 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<ExitCode> {
         eprintln!(
             "warning: the provider emulator listens on {} beyond this machine: anyone who can \
              reach it and holds an emulator key can register webhooks",
-            args.emulator
+            running.emulator_url().unwrap_or_default()
         );
     }
-    if !args.api.ip().is_loopback() {
+    let api = running.api_addr();
+    if !api.ip().is_loopback() {
         eprintln!(
-            "WARNING: the control API and UI listen on {} (--expose-api), beyond this machine. \
-             Anyone who can reach it and learns the API token controls this Hookbench: its \
-             captures, webhooks and secrets. The token travels in clear over plain HTTP, so \
+            "WARNING: the control API and UI listen on {api} (--expose-api), beyond this \
+             machine. Anyone who can reach it and learns the API token controls this Hookbench: \
+             its captures, webhooks and secrets. The token travels in clear over plain HTTP, so \
              use this only on a network you trust; restart without --expose-api (and with \
-             --api 127.0.0.1:PORT) to go back to this machine only",
-            args.api
+             --api 127.0.0.1:{}) to go back to this machine only",
+            api.port()
         );
     }
     wait_for_stop().await;
