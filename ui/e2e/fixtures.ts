@@ -19,10 +19,20 @@ export interface Hookbench {
 
 const binary = process.env.HOOKBENCH_BIN ?? fileURLToPath(new URL("../../target/debug/hookbench", import.meta.url));
 
+/** Where each server listens (free loopback ports by default) and any further `serve` flags. */
+export interface ServeOptions {
+  receiver?: string;
+  api?: string;
+  emulator?: string;
+  extra?: string[];
+}
+
 /** A fresh `hookbench serve` on free ports with its own data directory, per test. */
-export async function startHookbench(): Promise<{ hookbench: Hookbench; stop: () => Promise<void> }> {
+export async function startHookbench(options: ServeOptions = {}): Promise<{ hookbench: Hookbench; stop: () => Promise<void> }> {
   const data = mkdtempSync(join(tmpdir(), "hookbench-e2e-"));
-  const child: ChildProcess = spawn(binary, ["serve", "--receiver", "127.0.0.1:0", "--api", "127.0.0.1:0", "--emulator", "127.0.0.1:0", "--data", data], {
+  const { receiver: receiverAddr = "127.0.0.1:0", api: apiAddr = "127.0.0.1:0", emulator: emulatorAddr = "127.0.0.1:0", extra = [] } = options;
+  const args = ["serve", "--receiver", receiverAddr, "--api", apiAddr, "--emulator", emulatorAddr, ...extra, "--data", data];
+  const child: ChildProcess = spawn(binary, args, {
     stdio: ["ignore", "pipe", "inherit"],
     // The same key storage on every machine: a key file, never the developer's keychain.
     env: { ...process.env, HOOKBENCH_NO_KEYCHAIN: "1" },

@@ -3,6 +3,7 @@ import { useRoute } from "./route";
 import { useLastScreen } from "./useLastScreen";
 import { useTheme } from "./useTheme";
 import { TopBar } from "./TopBar";
+import { ExposureBanners } from "./ExposureBanners";
 import { Sidebar } from "./Sidebar";
 import { InboxScreen } from "../inbox/InboxScreen";
 import { ProvidersScreen } from "../providers/ProvidersScreen";
@@ -38,6 +39,7 @@ export function App() {
       <TopBar connected={connected} />
       <Sidebar route={route} />
       <main className="screen">
+        <ExposureBanners />
         <DisabledBanners />
         <div className="screen-body">{screen}</div>
       </main>

@@ -1,5 +1,6 @@
 import type { ForwardConfig } from "../bindings/ForwardConfig";
 import { PairRows } from "../sender/PairRows";
+import { GlobalPrivateNetworkNote } from "../sender/GlobalPrivateNetworkNote";
 import { RetryFields } from "../sender/RetryFields";
 import { retryForm, retryPolicy, type RetryForm } from "../sender/retryPolicy";
 import { useState } from "react";
@@ -86,6 +87,7 @@ export function ForwardFields({ value, onChange }: { value: ForwardConfig | unde
               Allow private network targets (10/8, 192.168/16…)
             </label>
           </div>
+          <GlobalPrivateNetworkNote />
           <div className="field">
             <span>Retries of failed forwards</span>
             <RetryFields

@@ -7,6 +7,7 @@ import type { ProviderSummary } from "../bindings/ProviderSummary";
 import type { Webhook } from "../bindings/Webhook";
 import { DEFAULT_HMAC, HmacSchemeFields } from "../components/HmacSchemeFields";
 import { EventsPicker } from "./EventsPicker";
+import { GlobalPrivateNetworkNote } from "./GlobalPrivateNetworkNote";
 import { PairRows } from "./PairRows";
 import { RetryFields } from "./RetryFields";
 import { SecretsEditor } from "./SecretsEditor";
@@ -199,9 +200,10 @@ export function WebhookEditor({ webhook, providers, initialProvider, onClose }: 
             Retry 4xx answers too (by default only 408, 429, 5xx and network errors are retried)
           </label>
           <label className="check">
-            <input type="checkbox" checked={draft.allow_private_network} onChange={(e) => set("allow_private_network", e.target.checked)} />
+            <input type="checkbox" checked={draft.allow_private_network} onChange={(e) => set("allow_private_network", e.target.checked)} data-testid="webhook-allow-private-network" />
             Allow private network targets (10/8, 172.16/12, 192.168/16, fc00::/7); loopback is always allowed
           </label>
+          <GlobalPrivateNetworkNote />
           <label className="check">
             <input type="checkbox" checked={draft.follow_redirects} onChange={(e) => set("follow_redirects", e.target.checked)} />
             Follow redirects (up to 5 hops, each checked like the first; 301–303 become a GET, credentials stay with their origin). Off: a 3xx is the answer

@@ -7,6 +7,7 @@ import type { Settings } from "../bindings/Settings";
 import { ReceiverSection } from "./ReceiverSection";
 import { PreferencesSection } from "./PreferencesSection";
 import { EmulatorSection } from "./EmulatorSection";
+import { OutgoingSection } from "./OutgoingSection";
 
 /** Where Hookbench listens and keeps its data, and how long captures are kept. */
 export function SettingsScreen() {
@@ -85,6 +86,7 @@ export function SettingsScreen() {
         {message && <p className={message.ok ? "validation valid" : "validation invalid"} role="status">{message.text}</p>}
       </section>
       {settings.data && status.data && <ReceiverSection settings={settings.data} status={status.data} />}
+      {settings.data && <OutgoingSection settings={settings.data} />}
       {status.data && <EmulatorSection status={status.data} />}
       {settings.data && <PreferencesSection settings={settings.data} />}
     </article>
