@@ -29,15 +29,25 @@ pub async fn run(config: Config, args: StatusArgs) -> Result<ExitCode> {
         outln!(
             "receiver    {}{}",
             status.receiver_url,
-            if status.receiver_exposed {
-                " (reachable beyond this machine)"
-            } else {
-                ""
-            }
+            exposed(status.receiver_exposed)
         );
+        if let Some(url) = &status.emulator_url {
+            outln!("emulator    {url}{}", exposed(status.emulator_exposed));
+        }
+        if status.api_exposed {
+            outln!("api         reachable beyond this machine (--expose-api)");
+        }
         outln!("data        {}", status.data_dir);
         outln!("max body    {} bytes", status.max_body);
         outln!("secrets     {}", status.secrets_at_rest);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn exposed(flag: bool) -> &'static str {
+    if flag {
+        " (reachable beyond this machine)"
+    } else {
+        ""
+    }
 }

@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use crate::cli_support::text;
 use crate::serve_process::ServeProcess;
 
 #[test]
@@ -29,6 +30,13 @@ fn an_exposed_api_is_announced_with_a_warning_and_the_ui_address_stays_local() {
     assert!(
         warning.contains("restart without --expose-api"),
         "{warning}"
+    );
+    assert!(!warning.contains(":0 "), "names the port bound: {warning}");
+    // The CLI finds it on loopback, and `status` flags it.
+    let status = text(&["status"], dir.path());
+    assert!(
+        status.contains("api         reachable beyond this machine (--expose-api)"),
+        "{status}"
     );
     serve.stop();
 }
