@@ -5,16 +5,18 @@ use std::net::{IpAddr, SocketAddr};
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use utoipa::ToSchema;
 
 use crate::error::{Error, Result};
 
 /// Where the receiver listens and what it takes. Absent from the settings until the user saves
 /// one: then the command line (`--receiver`, `--max-body`) or the defaults decide.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReceiverSettings {
     /// `127.0.0.1` (this machine only), `0.0.0.0` (every interface), or one interface's address.
     #[ts(type = "string")]
+    #[schema(value_type = String, example = "127.0.0.1")]
     pub address: IpAddr,
     /// 1–65535 (0 is not kept: a saved port must stay the same across restarts).
     pub port: u16,
@@ -58,7 +60,7 @@ impl ReceiverSettings {
 }
 
 /// The colour theme of the window and the browser UI.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Theme {
     /// Follow the system's light or dark preference.
@@ -86,7 +88,7 @@ impl Theme {
 }
 
 /// What the desktop app does besides showing its window.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct DesktopSettings {
     /// Desktop notifications for a webhook turned off and captures on inboxes marked "notify".
@@ -106,7 +108,7 @@ impl Default for DesktopSettings {
 }
 
 /// The screen the UI showed last (`#/webhooks/...`), reopened on the next start.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
 #[serde(default, deny_unknown_fields)]
 pub struct LastScreen {
     pub screen: Option<String>,

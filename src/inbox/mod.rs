@@ -5,6 +5,7 @@ mod validate;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use utoipa::ToSchema;
 
 pub use respond::{choose_response, RequestFacts};
 pub use validate::{validate_config, validate_name, validate_slug};
@@ -12,7 +13,7 @@ pub use validate::{validate_config, validate_name, validate_slug};
 pub const DEFAULT_INBOX: &str = "default";
 
 /// One inbox as the API shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct Inbox {
     /// The URL segment: requests to `/<slug>/...` land here.
     pub slug: String,
@@ -26,7 +27,7 @@ pub struct Inbox {
 }
 
 /// What an inbox answers and checks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
 #[serde(default, deny_unknown_fields)]
 pub struct InboxConfig {
     /// The answer when no rule matches.
@@ -43,7 +44,7 @@ pub struct InboxConfig {
     pub forward: Option<crate::relay::model::ForwardConfig>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct InboxResponse {
     pub status: u16,
@@ -69,7 +70,7 @@ impl Default for InboxResponse {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ResponseHeader {
     pub name: String,
@@ -77,7 +78,7 @@ pub struct ResponseHeader {
 }
 
 /// "When a request matches all of these, answer with that."
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ResponseRule {
     #[serde(default)]
@@ -87,7 +88,7 @@ pub struct ResponseRule {
 }
 
 /// Conditions, all of which must hold; an empty match matches every request.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
 #[serde(default, deny_unknown_fields)]
 pub struct RuleMatch {
     /// Exact method, case-insensitive.
@@ -106,7 +107,7 @@ pub struct RuleMatch {
     pub every_nth: Option<u64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HeaderMatch {
     /// Case-insensitive header name.
@@ -116,7 +117,7 @@ pub struct HeaderMatch {
 }
 
 /// Check every capture of the inbox as this provider's consumer would.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct InboxVerify {
     pub provider: String,
@@ -132,7 +133,7 @@ pub struct InboxVerify {
 }
 
 /// What `POST /api/inboxes` and `PATCH /api/inboxes/{slug}` take.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
 #[serde(default, deny_unknown_fields)]
 pub struct InboxChange {
     #[ts(optional)]

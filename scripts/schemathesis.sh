@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Fuzzes the live API against its own OpenAPI document with Schemathesis: a throwaway
+# `hookbench serve` (temporary data directory, free loopback ports) serves /api/openapi.json,
+# and `schemathesis run` sends it generated requests, valid and invalid, checking that no answer
+# is a 5xx and that every answer's status, content type, headers and body are the documented
+# ones. Needs .venv/ (scripts/setup.sh installs it) and a built binary (cargo build).
+#
+# It runs in a network namespace of its own with only the loopback interface: the fuzzer invents
+# webhook, forward and replay URLs, and the instance it drives must not send anything beyond
+# this machine.
+#
+# GET /api/events is left out: it is an endless event stream, which Schemathesis would only see
+# as a timeout. tests/it/api.rs reads it.
+#
+# Environment: HOOKBENCH_BIN (default target/debug/hookbench), SCHEMATHESIS_MAX_EXAMPLES
+# (default 15 per operation and phase), SCHEMATHESIS_SEED (default 1; `random` for a new one).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [[ -z ${HOOKBENCH_IN_OWN_NETNS:-} ]]; then
+  exec unshare --net env HOOKBENCH_IN_OWN_NETNS=1 "$0" "$@"
+fi
+ip link set lo up
+
+bin=${HOOKBENCH_BIN:-target/debug/hookbench}
+schemathesis=.venv/bin/schemathesis
+max_examples=${SCHEMATHESIS_MAX_EXAMPLES:-15}
+seed=${SCHEMATHESIS_SEED:-1}
+for needed in "$bin" "$schemathesis"; do
+  if [[ ! -x $needed ]]; then
+    echo "schemathesis: $needed is missing: run scripts/setup.sh and cargo build" >&2
+    exit 1
+  fi
+done
+
+work=$(mktemp -d)
+serve_pid=
+cleanup() {
+  if [[ -n $serve_pid ]]; then
+    kill "$serve_pid" 2>/dev/null || true
+    wait "$serve_pid" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# The instance prints `receiver URL`, `ui API_URL/#token=TOKEN` and `data DIR`, one line each.
+mkfifo "$work/announced"
+HOOKBENCH_NO_KEYCHAIN=1 "$bin" --data "$work/data" serve \
+  --receiver 127.0.0.1:0 --api 127.0.0.1:0 >"$work/announced" 2>"$work/serve.log" &
+serve_pid=$!
+exec 3<"$work/announced"
+ui=
+while IFS= read -r -t 30 -u 3 line; do
+  case $line in
+    ui\ *) ui=${line#ui } ;;
+    data\ *) break ;;
+  esac
+done
+if [[ -z $ui ]]; then
+  echo "schemathesis: hookbench serve did not start:" >&2
+  cat "$work/serve.log" >&2
+  exit 1
+fi
+api=${ui%%/#token=*}
+token=${ui##*#token=}
+
+seed_args=()
+[[ $seed == random ]] || seed_args=(--seed "$seed")
+echo "schemathesis: fuzzing $api/api/openapi.json ($max_examples examples per operation)"
+status=0
+"$schemathesis" run "$api/api/openapi.json" \
+  --header "Authorization: Bearer $token" \
+  --checks not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance \
+  --exclude-operation-id stream_events \
+  --max-examples "$max_examples" \
+  "${seed_args[@]}" \
+  --request-timeout 10 \
+  --generation-database none \
+  --no-color || status=$?
+
+if grep -q "ERROR\|panicked" "$work/serve.log"; then
+  echo "schemathesis: the instance logged errors:" >&2
+  grep "ERROR\|panicked" "$work/serve.log" | head -n 20 >&2
+  status=1
+fi
+exit "$status"
