@@ -22,11 +22,11 @@ if [[ -z ${HOOKBENCH_IN_OWN_NETNS:-} ]]; then
 fi
 ip link set lo up
 
-bin=${HOOKBENCH_BIN:-target/debug/hookbench}
-schemathesis=.venv/bin/schemathesis
+bin=$(realpath "${HOOKBENCH_BIN:-target/debug/hookbench}")
+venv=$PWD/.venv
 max_examples=${SCHEMATHESIS_MAX_EXAMPLES:-15}
 seed=${SCHEMATHESIS_SEED:-1}
-for needed in "$bin" "$schemathesis"; do
+for needed in "$bin" "$venv/bin/schemathesis"; do
   if [[ ! -x $needed ]]; then
     echo "schemathesis: $needed is missing: run scripts/setup.sh and cargo build" >&2
     exit 1
@@ -65,11 +65,25 @@ fi
 api=${ui%%/#token=*}
 token=${ui##*#token=}
 
+# Well-formed first: the served document against the OpenAPI 3.1 meta-schema Schemathesis ships.
+"$venv/bin/python" - "$api/api/openapi.json" "$token" <<'PYTHON'
+import json, sys, urllib.request
+from schemathesis.specs.openapi.definitions import OPENAPI_31_VALIDATOR
+request = urllib.request.Request(sys.argv[1], headers={"Authorization": "Bearer " + sys.argv[2]})
+with urllib.request.urlopen(request, timeout=10) as response:
+    document = json.load(response)
+errors = [f"{'/'.join(map(str, e.instance_path))}: {e.message}" for e in OPENAPI_31_VALIDATOR.iter_errors(document)]
+for error in errors[:20]:
+    print("schemathesis: the document is not valid OpenAPI 3.1:", error, file=sys.stderr)
+sys.exit(1 if errors else 0)
+PYTHON
+
 seed_args=()
 [[ $seed == random ]] || seed_args=(--seed "$seed")
 echo "schemathesis: fuzzing $api/api/openapi.json ($max_examples examples per operation)"
 status=0
-"$schemathesis" run "$api/api/openapi.json" \
+# From the temporary directory: Schemathesis and Hypothesis keep their caches in the working one.
+(cd "$work" && "$venv/bin/schemathesis" run "$api/api/openapi.json" \
   --header "Authorization: Bearer $token" \
   --checks not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance \
   --exclude-operation-id stream_events \
@@ -77,7 +91,7 @@ status=0
   "${seed_args[@]}" \
   --request-timeout 10 \
   --generation-database none \
-  --no-color || status=$?
+  --no-color) || status=$?
 
 if grep -q "ERROR\|panicked" "$work/serve.log"; then
   echo "schemathesis: the instance logged errors:" >&2

@@ -18,6 +18,7 @@ mod forward_failures;
 mod hostile;
 mod hostile_limits;
 mod inboxes;
+mod openapi;
 mod providers;
 mod raw_head;
 mod receiver;
