@@ -51,8 +51,10 @@ HOOKBENCH_NO_KEYCHAIN=1 "$bin" --data "$work/data" serve \
 serve_pid=$!
 exec 3<"$work/announced"
 ui=
+receiver=
 while IFS= read -r -t 30 -u 3 line; do
   case $line in
+    receiver\ *) receiver=${line#receiver } ;;
     ui\ *) ui=${line#ui } ;;
     data\ *) break ;;
   esac
@@ -77,6 +79,22 @@ for error in errors[:20]:
     print("schemathesis: the document is not valid OpenAPI 3.1:", error, file=sys.stderr)
 sys.exit(1 if errors else 0)
 PYTHON
+
+# Captures of every kind the API decodes. No API call creates one: the fuzzer reaches them
+# through the links of GET /api/captures.
+capture() {
+  curl --fail --silent --show-error --max-time 10 --output /dev/null "$@"
+}
+capture "$receiver/default/orders?page=1" -H 'content-type: application/json' \
+  --data '{"id":"evt_1","type":"payment_intent.succeeded","data":{"object":{"amount":2000}}}'
+printf '{"zipped":true}' | gzip | capture "$receiver/default/zipped" \
+  -H 'content-type: application/json' -H 'content-encoding: gzip' --data-binary @-
+capture "$receiver/default/form" --data 'name=Ada&lang=en'
+capture "$receiver/default/upload" -F 'note=hello' -F 'file=@scripts/schemathesis.sh;type=text/plain'
+printf '\xff\xfe\x00binary' | capture "$receiver/default/binary" \
+  -H 'content-type: application/octet-stream' --data-binary @-
+capture "$receiver/default/stripe" -H 'content-type: application/json' \
+  -H 'stripe-signature: t=1700000000,v1=00' --data '{"id":"evt_2","type":"payment_intent.succeeded"}'
 
 seed_args=()
 [[ $seed == random ]] || seed_args=(--seed "$seed")

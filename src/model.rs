@@ -248,6 +248,11 @@ pub struct RenderedSample {
 
 /// What `POST .../preview` takes: the body as edited, the secrets, and optionally the target.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
+#[schema(examples(json!({
+    "body": "{\"id\":\"evt_1\",\"type\":\"payment_intent.succeeded\"}",
+    "secrets": ["whsec_test_secret"],
+    "url": "https://example.com/webhooks"
+})))]
 pub struct PreviewRequest {
     pub body: String,
     #[serde(default)]
@@ -263,6 +268,7 @@ pub struct PreviewRequest {
 
 /// What `POST /api/captures/{id}/check` takes: which provider to check the capture against.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
+#[schema(examples(json!({"provider": "stripe", "secrets": ["whsec_test_secret"]})))]
 pub struct CheckRequest {
     pub provider: String,
     #[serde(default)]
@@ -309,6 +315,7 @@ pub struct Preview {
 
 /// User settings kept in the store.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
+#[schema(examples(json!({"retention": {"keep_last": 10000}, "theme": "dark"})))]
 #[serde(default, deny_unknown_fields)]
 pub struct Settings {
     pub retention: Retention,

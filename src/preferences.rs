@@ -19,6 +19,7 @@ pub struct ReceiverSettings {
     #[schema(value_type = String, example = "127.0.0.1")]
     pub address: IpAddr,
     /// 1–65535 (0 is not kept: a saved port must stay the same across restarts).
+    #[schema(minimum = 1, maximum = 65535)]
     pub port: u16,
     /// The largest body the receiver stores, in bytes.
     #[ts(type = "number")]
@@ -110,6 +111,7 @@ impl Default for DesktopSettings {
 /// The screen the UI showed last (`#/webhooks/...`), reopened on the next start.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
 #[serde(default, deny_unknown_fields)]
+#[schema(examples(json!({"screen": "#/webhooks"})))]
 pub struct LastScreen {
     pub screen: Option<String>,
 }

@@ -16,7 +16,11 @@ use crate::sender::model::{Delivery, DeliveryDetail, DeliveryFilter, DeliveryLis
     tag = "deliveries",
     params(DeliveryFilter),
     responses(
-        (status = 200, description = "A page of deliveries", body = DeliveryList),
+        (status = 200, description = "A page of deliveries", body = DeliveryList, links(
+            ("GetDelivery" = (operation_id = "get_delivery", parameters(("id" = "$response.body#/deliveries/0/id")))),
+            ("RetryDelivery" = (operation_id = "retry_delivery", parameters(("id" = "$response.body#/deliveries/0/id")))),
+            ("CancelDelivery" = (operation_id = "cancel_delivery", parameters(("id" = "$response.body#/deliveries/0/id")))),
+        )),
         (status = 400, description = "A query parameter is not valid", body = ApiError),
     )
 )]

@@ -49,7 +49,7 @@ pub async fn list(State(context): State<ApiContext>) -> Result<Json<Vec<Inbox>>>
     path = "/inboxes/{slug}",
     operation_id = "get_inbox",
     tag = "inboxes",
-    params(("slug" = String, Path, description = "The inbox's URL segment")),
+    params(("slug" = String, Path, description = "The inbox's URL segment", example = "orders")),
     responses(
         (status = 200, description = "The inbox", body = Inbox),
         (status = 404, description = "No inbox has this URL segment", body = ApiError),
@@ -92,7 +92,7 @@ pub async fn create(
     path = "/inboxes/{slug}",
     operation_id = "update_inbox",
     tag = "inboxes",
-    params(("slug" = String, Path, description = "The inbox's URL segment")),
+    params(("slug" = String, Path, description = "The inbox's URL segment", example = "orders")),
     request_body = InboxChange,
     responses(
         (status = 200, description = "The inbox as saved", body = Inbox),
@@ -116,7 +116,7 @@ pub async fn update(
     path = "/inboxes/{slug}",
     operation_id = "delete_inbox",
     tag = "inboxes",
-    params(("slug" = String, Path, description = "The inbox's URL segment")),
+    params(("slug" = String, Path, description = "The inbox's URL segment", example = "orders")),
     responses(
         (status = 200, description = "How many captures went with it", body = Removed),
         (status = 400, description = "The default inbox cannot be deleted", body = ApiError),
@@ -137,7 +137,7 @@ pub async fn delete(
     path = "/inboxes/{slug}/captures",
     operation_id = "clear_inbox",
     tag = "inboxes",
-    params(("slug" = String, Path, description = "The inbox's URL segment")),
+    params(("slug" = String, Path, description = "The inbox's URL segment", example = "orders")),
     responses(
         (status = 200, description = "How many captures were deleted", body = Removed),
         (status = 404, description = "No inbox has this URL segment", body = ApiError),

@@ -31,7 +31,7 @@ pub async fn list() -> Result<Json<Vec<ProviderSummary>>> {
     path = "/providers/{id}",
     operation_id = "get_provider",
     tag = "providers",
-    params(("id" = String, Path, description = "The provider profile's id (`stripe`, `connectgain`, ...)")),
+    params(("id" = String, Path, description = "The provider profile's id (`stripe`, `connectgain`, ...)", example = "stripe")),
     responses(
         (status = 200, description = "The profile", body = Provider),
         (status = 404, description = "No provider has this id", body = ApiError),
@@ -58,7 +58,7 @@ pub struct SampleQuery {
     path = "/providers/{id}/events/{event}/sample",
     operation_id = "render_sample",
     tag = "providers",
-    params(("id" = String, Path, description = "The provider profile's id (`stripe`, `connectgain`, ...)"), ("event" = String, Path, description = "The event's id (`invoice.paid`, ...)"), SampleQuery),
+    params(("id" = String, Path, description = "The provider profile's id (`stripe`, `connectgain`, ...)", example = "stripe"), ("event" = String, Path, description = "The event's id (`payment_intent.succeeded`, ...)", example = "payment_intent.succeeded"), SampleQuery),
     responses(
         (status = 200, description = "The payload and the seed that rendered it", body = RenderedSample),
         (status = 400, description = "A query parameter is not valid", body = ApiError),
@@ -85,7 +85,7 @@ pub async fn sample(
     path = "/providers/{id}/events/{event}/preview",
     operation_id = "preview_request",
     tag = "providers",
-    params(("id" = String, Path, description = "The provider profile's id (`stripe`, `connectgain`, ...)"), ("event" = String, Path, description = "The event's id (`invoice.paid`, ...)")),
+    params(("id" = String, Path, description = "The provider profile's id (`stripe`, `connectgain`, ...)", example = "stripe"), ("event" = String, Path, description = "The event's id (`payment_intent.succeeded`, ...)", example = "payment_intent.succeeded")),
     request_body = PreviewRequest,
     responses(
         (status = 200, description = "The headers it would send, and what is wrong with the \
@@ -105,6 +105,11 @@ pub async fn preview(
 
 /// A sample to save under a name (one with the same event and name is replaced).
 #[derive(Debug, Deserialize, ToSchema)]
+#[schema(examples(json!({
+    "event": "payment_intent.succeeded",
+    "name": "Large amount",
+    "body": "{\"amount\":250000}"
+})))]
 pub struct NewSample {
     event: String,
     name: String,
@@ -118,7 +123,7 @@ pub struct NewSample {
     path = "/providers/{id}/samples",
     operation_id = "list_saved_samples",
     tag = "providers",
-    params(("id" = String, Path, description = "The provider profile's id (`stripe`, `connectgain`, ...)")),
+    params(("id" = String, Path, description = "The provider profile's id (`stripe`, `connectgain`, ...)", example = "stripe")),
     responses(
         (status = 200, description = "The saved samples", body = Vec<SavedSample>),
         (status = 404, description = "No provider has this id", body = ApiError),
@@ -137,7 +142,7 @@ pub async fn saved(
     path = "/providers/{id}/samples",
     operation_id = "save_sample",
     tag = "providers",
-    params(("id" = String, Path, description = "The provider profile's id (`stripe`, `connectgain`, ...)")),
+    params(("id" = String, Path, description = "The provider profile's id (`stripe`, `connectgain`, ...)", example = "stripe")),
     request_body = NewSample,
     responses(
         (status = 201, description = "The saved sample", body = SavedSample),

@@ -16,6 +16,7 @@ pub const DEFAULT_INBOX: &str = "default";
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct Inbox {
     /// The URL segment: requests to `/<slug>/...` land here.
+    #[schema(pattern = r"^[a-z0-9][a-z0-9_-]{0,63}$")]
     pub slug: String,
     pub name: String,
     #[ts(type = "number")]
@@ -47,6 +48,7 @@ pub struct InboxConfig {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct InboxResponse {
+    #[schema(minimum = 100, maximum = 599)]
     pub status: u16,
     pub content_type: String,
     /// Extra response headers, in order.
@@ -134,9 +136,15 @@ pub struct InboxVerify {
 
 /// What `POST /api/inboxes` and `PATCH /api/inboxes/{slug}` take.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
+#[schema(examples(json!({
+    "slug": "orders",
+    "name": "Orders",
+    "config": {"response": {"status": 202, "body": "{\"received\":\"{{capture_id}}\"}"}}
+})))]
 #[serde(default, deny_unknown_fields)]
 pub struct InboxChange {
     #[ts(optional)]
+    #[schema(pattern = r"^[a-z0-9][a-z0-9_-]{0,63}$")]
     pub slug: Option<String>,
     #[ts(optional)]
     pub name: Option<String>,

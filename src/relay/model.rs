@@ -73,6 +73,7 @@ pub struct Resign {
 /// (`from`/`to`, optionally of one `inbox`); they are sent one at a time in arrival order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(default, deny_unknown_fields)]
+#[schema(examples(json!({"from": 0, "url": "http://127.0.0.1:3000/replayed", "per_second": 20})))]
 pub struct ReplayRequest {
     pub captures: Vec<String>,
     #[ts(optional)]

@@ -27,6 +27,14 @@ pub struct Webhook {
 
 /// What a user configures: `POST /api/webhooks` takes it, `PUT /api/webhooks/{id}` replaces it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
+#[schema(examples(json!({
+    "name": "Payments",
+    "url": "http://127.0.0.1:3000/webhooks",
+    "provider": "stripe",
+    "events": ["payment_intent.*"],
+    "secrets": ["whsec_test_secret"],
+    "retry": {"preset": "fast"}
+})))]
 pub struct WebhookConfig {
     pub name: String,
     pub url: String,
@@ -51,6 +59,7 @@ pub struct WebhookConfig {
     #[serde(default = "yes")]
     pub active: bool,
     #[serde(default = "default_timeout_ms")]
+    #[schema(minimum = 100, maximum = 300_000)]
     pub timeout_ms: u32,
     #[serde(default)]
     pub retry: RetryPolicy,
@@ -59,6 +68,7 @@ pub struct WebhookConfig {
     pub retry_client_errors: bool,
     /// At most this many attempts of this webhook in flight at once.
     #[serde(default = "default_max_in_flight")]
+    #[schema(minimum = 1, maximum = 256)]
     pub max_in_flight: u32,
     /// Disable the webhook after this many consecutive failed deliveries.
     #[serde(default = "default_failure_threshold")]
@@ -301,6 +311,7 @@ impl Eq for Timings {}
 
 /// `POST /api/events`: deliver one event to every active webhook that subscribes to it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
+#[schema(examples(json!({"provider": "stripe", "event": "payment_intent.succeeded"})))]
 pub struct TriggerRequest {
     pub provider: String,
     pub event: String,
