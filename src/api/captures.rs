@@ -1,8 +1,9 @@
 //! Captured requests: list, show, check against a provider, delete.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::Json;
 
+use super::path::Path;
 use super::ApiContext;
 use crate::error::Error;
 use crate::error::Result;

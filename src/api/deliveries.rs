@@ -1,8 +1,9 @@
 //! The delivery log over HTTP: list with filters, detail with attempts, retry, cancel.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::Json;
 
+use super::path::Path;
 use super::{query, ApiContext, QueryParams};
 use crate::error::Result;
 use crate::model::ApiError;

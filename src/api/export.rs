@@ -1,12 +1,13 @@
 //! GET /api/export: captures as HAR 1.2 or Hookbench JSON; GET /api/captures/{id}/decoded.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
+use super::path::Path;
 use super::ApiContext;
 use crate::content::{decoded_view, DecodedBody};
 use crate::error::{Error, Result};

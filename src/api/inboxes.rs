@@ -1,13 +1,14 @@
 //! Inboxes over HTTP: list, create, change (rename, response, rules, verification), delete,
 //! clear.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use serde::Serialize;
 use ts_rs::TS;
 use utoipa::ToSchema;
 
+use super::path::Path;
 use super::{body, ApiContext, JsonBody};
 use crate::error::Result;
 use crate::inbox::{Inbox, InboxChange};

@@ -8,6 +8,7 @@ mod export;
 mod guard;
 mod inboxes;
 mod openapi;
+mod path;
 mod providers;
 mod replays;
 mod routes;

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use axum::{Extension, Json};
-use utoipa::openapi::path::Operation;
+use utoipa::openapi::path::{Operation, ParameterIn};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, OpenApi, Ref, RefOr, Response, ResponseBuilder};
 use utoipa::{Modify, OpenApi as _};
@@ -79,11 +79,20 @@ const SHARED_RESPONSES: [(&str, &str, &str); 3] = [
     ),
 ];
 
+/// Where an operation has path parameters and no 400 of its own: a segment that is not valid
+/// UTF-8 (`%FF`) cannot be one.
+const INVALID_PATH: (&str, &str, &str) =
+    ("400", "InvalidPath", "A path segment is not valid UTF-8.");
+
 /// Adds the shared answers to every operation, once, as references to one description each.
 pub fn complete(mut document: OpenApi) -> OpenApi {
     for item in document.paths.paths.values_mut() {
         for operation in operations(item) {
-            for (status, name, _) in SHARED_RESPONSES {
+            let mut shared = SHARED_RESPONSES.to_vec();
+            if has_path_parameters(operation) {
+                shared.push(INVALID_PATH);
+            }
+            for (status, name, _) in shared {
                 operation
                     .responses
                     .responses
@@ -93,12 +102,18 @@ pub fn complete(mut document: OpenApi) -> OpenApi {
         }
     }
     let components = document.components.get_or_insert_with(Default::default);
-    for (_, name, description) in SHARED_RESPONSES {
+    for (_, name, description) in SHARED_RESPONSES.into_iter().chain([INVALID_PATH]) {
         components
             .responses
             .insert(name.to_owned(), RefOr::T(error_response(description)));
     }
     document
+}
+
+fn has_path_parameters(operation: &Operation) -> bool {
+    operation.parameters.iter().flatten().any(|parameter| {
+        matches!(parameter, RefOr::T(parameter) if parameter.parameter_in == ParameterIn::Path)
+    })
 }
 
 /// A response whose body is the API's error shape.

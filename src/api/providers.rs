@@ -1,11 +1,12 @@
 //! The provider catalog over HTTP: profiles, rendered samples, previews, saved samples.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::Json;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
+use super::path::Path;
 use super::ApiContext;
 use crate::catalog::{Provider, ProviderSummary};
 use crate::error::{Error, Result};

@@ -1,9 +1,10 @@
 //! Replays over HTTP: start one (captures or a time range), follow its progress, cancel it.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 
+use super::path::Path;
 use super::{body, ApiContext, JsonBody};
 use crate::error::Result;
 use crate::model::ApiError;

@@ -1,11 +1,12 @@
 //! Triggering events over HTTP: a provider event (fan-out), or a captured request sent again.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
+use super::path::Path;
 use super::{body, ApiContext, JsonBody};
 use crate::error::Result;
 use crate::model::ApiError;

@@ -1,11 +1,12 @@
 //! Webhooks over HTTP: list, create, show, replace, delete, test, retry failed, cancel pending.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use super::path::Path;
 use super::{body, ApiContext, JsonBody};
 use crate::error::Result;
 use crate::model::ApiError;

@@ -78,7 +78,7 @@ impl Api {
     /// method it does not route with. HEAD comes with GET and is not documented separately.
     async fn routed_methods(&self, path: &str) -> BTreeSet<String> {
         let probe = Method::from_bytes(b"PROBE").unwrap();
-        let response = self.send(probe, &concrete(path)).await;
+        let response = self.send(probe, &concrete(path, "probe")).await;
         assert_eq!(
             response.status(),
             StatusCode::METHOD_NOT_ALLOWED,
@@ -97,13 +97,13 @@ impl Api {
     }
 }
 
-/// A request path for a path template: every `{parameter}` becomes a plain segment.
-fn concrete(template: &str) -> String {
+/// A request path for a path template: every `{parameter}` becomes `value`.
+fn concrete(template: &str, value: &str) -> String {
     template
         .split('/')
         .map(|segment| {
             if segment.starts_with('{') {
-                "probe"
+                value
             } else {
                 segment
             }
@@ -173,26 +173,70 @@ async fn every_route_is_documented_and_every_documented_operation_is_routed() {
         "documented but not routed: {unrouted:?}"
     );
 
-    // Each documented operation reaches its handler: never the API's "no such route" answer.
+    // Each documented operation reaches its handler (never the API's "no such route" answer),
+    // and what it answers to a bare request is documented, errors in the API's error shape.
     for (method, path) in &documented {
+        let operation = &document["paths"][path][method];
         let method = Method::from_bytes(method.to_ascii_uppercase().as_bytes()).unwrap();
-        let response = api.send(method.clone(), &concrete(path)).await;
-        assert_ne!(
-            response.status(),
-            StatusCode::METHOD_NOT_ALLOWED,
-            "{method} {path}"
-        );
-        if response.status() == StatusCode::NOT_FOUND {
-            let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
-                .await
-                .unwrap();
-            let error: Value = serde_json::from_slice(&bytes).unwrap();
+        let response = api.send(method.clone(), &concrete(path, "probe")).await;
+        let status = response.status();
+        assert_documented(operation, status, &format!("{method} {path}"));
+        if !status.is_success() {
+            let error = error_body(response).await;
             let message = error["error"]["message"].as_str().unwrap();
             assert!(
                 !message.contains("no such API route"),
                 "{method} {path} fell through to the fallback"
             );
         }
+    }
+}
+
+/// Fails unless `status` is among the operation's documented answers (`5XX` covers 500-599).
+fn assert_documented(operation: &Value, status: StatusCode, at: &str) {
+    let responses = operation["responses"].as_object().unwrap();
+    let range = format!("{}XX", status.as_u16() / 100);
+    assert!(
+        responses.contains_key(status.as_str()) || responses.contains_key(&range),
+        "{at} answered {status}, which its description does not list"
+    );
+}
+
+/// The body of an error answer, checked to be `{"error":{"code","message"}}`.
+async fn error_body(response: axum::response::Response) -> Value {
+    let status = response.status();
+    assert_eq!(
+        response.headers()[header::CONTENT_TYPE],
+        "application/json",
+        "a {status} answer is JSON"
+    );
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    let error: Value = serde_json::from_slice(&bytes).unwrap();
+    assert!(error["error"]["code"].is_string(), "{error}");
+    assert!(error["error"]["message"].is_string(), "{error}");
+    error
+}
+
+#[tokio::test]
+async fn a_path_segment_that_is_not_utf8_is_a_documented_json_400() {
+    let api = api().await;
+    let document = api.document().await;
+    for (method, path) in documented_operations(&document) {
+        if !path.contains('{') {
+            continue;
+        }
+        let operation = &document["paths"][&path][&method];
+        let method = Method::from_bytes(method.to_ascii_uppercase().as_bytes()).unwrap();
+        let response = api.send(method.clone(), &concrete(&path, "%FF")).await;
+        assert_eq!(
+            response.status(),
+            StatusCode::BAD_REQUEST,
+            "{method} {path}"
+        );
+        assert_documented(operation, response.status(), &format!("{method} {path}"));
+        error_body(response).await;
     }
 }
 
