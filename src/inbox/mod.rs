@@ -48,7 +48,7 @@ pub struct InboxConfig {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct InboxResponse {
-    #[schema(minimum = 100, maximum = 599)]
+    #[schema(minimum = 200, maximum = 599)]
     pub status: u16,
     pub content_type: String,
     /// Extra response headers, in order.
