@@ -49,10 +49,14 @@ impl ReceiverSettings {
                 self.max_body
             )));
         }
-        if self.address.is_multicast() {
+        let kind = match self.address {
+            IpAddr::V4(v4) if v4.is_broadcast() => Some("the broadcast address"),
+            address if address.is_multicast() => Some("a multicast address"),
+            _ => None,
+        };
+        if let Some(kind) = kind {
             return Err(Error::BadRequest(format!(
-                "{} is a multicast address: use 127.0.0.1, 0.0.0.0 or one of this machine's \
-                 addresses",
+                "{} is {kind}: use 127.0.0.1, 0.0.0.0 or one of this machine's addresses",
                 self.address
             )));
         }
