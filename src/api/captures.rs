@@ -18,11 +18,26 @@ use crate::model::{ApiError, Capture, CaptureCheck, CaptureFilter, CaptureList, 
     params(CaptureFilter),
     responses(
         (status = 200, description = "A page of captures", body = CaptureList, links(
-            ("GetCapture" = (operation_id = "get_capture", parameters(("id" = "$response.body#/captures/0/id")))),
-            ("DecodeCapture" = (operation_id = "get_decoded_capture_body", parameters(("id" = "$response.body#/captures/0/id")))),
-            ("CheckCapture" = (operation_id = "check_capture", parameters(("id" = "$response.body#/captures/0/id")))),
-            ("SendCapture" = (operation_id = "send_capture", parameters(("id" = "$response.body#/captures/0/id")))),
-            ("DeleteCapture" = (operation_id = "delete_capture", parameters(("id" = "$response.body#/captures/0/id")))),
+            ("GetCapture" = (
+                operation_id = "get_capture",
+                parameters(("id" = "$response.body#/captures/0/id"))
+            )),
+            ("DecodeCapture" = (
+                operation_id = "get_decoded_capture_body",
+                parameters(("id" = "$response.body#/captures/0/id"))
+            )),
+            ("CheckCapture" = (
+                operation_id = "check_capture",
+                parameters(("id" = "$response.body#/captures/0/id"))
+            )),
+            ("SendCapture" = (
+                operation_id = "send_capture",
+                parameters(("id" = "$response.body#/captures/0/id"))
+            )),
+            ("DeleteCapture" = (
+                operation_id = "delete_capture",
+                parameters(("id" = "$response.body#/captures/0/id"))
+            )),
         )),
         (status = 400, description = "A query parameter is not valid", body = ApiError),
     )

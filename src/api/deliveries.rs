@@ -18,9 +18,18 @@ use crate::sender::model::{Delivery, DeliveryDetail, DeliveryFilter, DeliveryLis
     params(DeliveryFilter),
     responses(
         (status = 200, description = "A page of deliveries", body = DeliveryList, links(
-            ("GetDelivery" = (operation_id = "get_delivery", parameters(("id" = "$response.body#/deliveries/0/id")))),
-            ("RetryDelivery" = (operation_id = "retry_delivery", parameters(("id" = "$response.body#/deliveries/0/id")))),
-            ("CancelDelivery" = (operation_id = "cancel_delivery", parameters(("id" = "$response.body#/deliveries/0/id")))),
+            ("GetDelivery" = (
+                operation_id = "get_delivery",
+                parameters(("id" = "$response.body#/deliveries/0/id"))
+            )),
+            ("RetryDelivery" = (
+                operation_id = "retry_delivery",
+                parameters(("id" = "$response.body#/deliveries/0/id"))
+            )),
+            ("CancelDelivery" = (
+                operation_id = "cancel_delivery",
+                parameters(("id" = "$response.body#/deliveries/0/id"))
+            )),
         )),
         (status = 400, description = "A query parameter is not valid", body = ApiError),
     )
@@ -61,7 +70,8 @@ pub async fn show(
     responses(
         (status = 200, description = "The delivery, queued", body = Delivery),
         (status = 404, description = "No delivery has this id", body = ApiError),
-        (status = 409, description = "The delivery is already waiting for an attempt", body = ApiError),
+        (status = 409, description = "The delivery is already waiting for an attempt",
+            body = ApiError),
     )
 )]
 pub async fn retry(

@@ -50,7 +50,8 @@ pub struct ExportQuery {
     responses(
         (status = 200, description = "The export, as an attachment (`hookbench.har` or \
             `hookbench.json`)", body = Object, content_type = "application/json",
-            headers(("content-disposition" = String, description = "attachment; filename=\"hookbench.har\""))),
+            headers(("content-disposition" = String,
+                description = "attachment; filename=\"hookbench.har\""))),
         (status = 400, description = "A query parameter is not valid, or the export would be \
             too large", body = ApiError),
         (status = 404, description = "One of the ids names no capture", body = ApiError),

@@ -74,7 +74,8 @@ pub async fn show(
     responses(
         (status = 201, description = "The new inbox", body = Inbox),
         (status = 400, description = "The body is not a valid inbox", body = ApiError),
-        (status = 404, description = "The provider it verifies against does not exist", body = ApiError),
+        (status = 404, description = "The provider it verifies against does not exist",
+            body = ApiError),
         (status = 409, description = "An inbox already has this URL segment", body = ApiError),
     )
 )]
@@ -98,8 +99,11 @@ pub async fn create(
     responses(
         (status = 200, description = "The inbox as saved", body = Inbox),
         (status = 400, description = "The body is not a valid change", body = ApiError),
-        (status = 404, description = "No such inbox, or the provider it verifies against does not exist", body = ApiError),
-        (status = 409, description = "Another inbox already has the new URL segment", body = ApiError),
+        (status = 404,
+            description = "No such inbox, or the provider it verifies against does not exist",
+            body = ApiError),
+        (status = 409, description = "Another inbox already has the new URL segment",
+            body = ApiError),
     )
 )]
 pub async fn update(

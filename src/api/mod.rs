@@ -18,10 +18,11 @@ mod trigger;
 mod ui;
 mod webhooks;
 
+use std::sync::Arc;
+
 use axum::http::header::{HeaderName, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::{middleware, Extension, Json, Router};
-use std::sync::Arc;
 use utoipa_axum::router::OpenApiRouter;
 
 use crate::engine::Engine;
@@ -66,10 +67,9 @@ pub fn router(context: ApiContext) -> Router {
     let (router, document) = OpenApiRouter::with_openapi(openapi::base())
         .nest("/api", api)
         .split_for_parts();
+    let document = openapi::Served(Arc::new(openapi::complete(document)));
     router
-        .layer(Extension(openapi::Served(Arc::new(openapi::complete(
-            document,
-        )))))
+        .layer(Extension(document))
         .fallback(ui::asset)
         .layer(middleware::from_fn(guard::security_headers))
         .layer(middleware::from_fn_with_state(

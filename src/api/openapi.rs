@@ -12,8 +12,8 @@ use utoipa::{Modify, OpenApi as _};
 
 use crate::model::{ApiError, EngineEvent};
 
-/// The name of the security scheme every operation requires.
-pub const BEARER: &str = "bearer";
+/// The security scheme every operation requires (named so in `security(...)` below).
+const BEARER: &str = "bearer";
 
 #[derive(utoipa::OpenApi)]
 #[openapi(
@@ -117,7 +117,7 @@ fn has_path_parameters(operation: &Operation) -> bool {
 }
 
 /// A response whose body is the API's error shape.
-pub fn error_response(description: &str) -> Response {
+fn error_response(description: &str) -> Response {
     ResponseBuilder::new()
         .description(description)
         .content(

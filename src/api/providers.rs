@@ -14,6 +14,27 @@ use crate::model::{ApiError, Preview, PreviewRequest, RenderedSample, SavedSampl
 use crate::outgoing;
 use crate::providers;
 
+/// `/providers/{id}/...`
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Path)]
+pub struct ProviderPath {
+    /// The provider profile's id (`stripe`, `connectgain`, ...).
+    #[param(example = "stripe")]
+    id: String,
+}
+
+/// `/providers/{id}/events/{event}/...`
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Path)]
+pub struct EventPath {
+    /// The provider profile's id (`stripe`, `connectgain`, ...).
+    #[param(example = "stripe")]
+    id: String,
+    /// The event's id (`payment_intent.succeeded`, ...).
+    #[param(example = "payment_intent.succeeded")]
+    event: String,
+}
+
 /// Every provider profile with its events.
 #[utoipa::path(
     get,
@@ -32,13 +53,13 @@ pub async fn list() -> Result<Json<Vec<ProviderSummary>>> {
     path = "/providers/{id}",
     operation_id = "get_provider",
     tag = "providers",
-    params(("id" = String, Path, description = "The provider profile's id (`stripe`, `connectgain`, ...)", example = "stripe")),
+    params(ProviderPath),
     responses(
         (status = 200, description = "The profile", body = Provider),
         (status = 404, description = "No provider has this id", body = ApiError),
     )
 )]
-pub async fn show(Path(id): Path<String>) -> Result<Json<Provider>> {
+pub async fn show(Path(ProviderPath { id }): Path<ProviderPath>) -> Result<Json<Provider>> {
     Ok(Json(outgoing::catalog()?.provider(&id)?.clone()))
 }
 
@@ -59,15 +80,19 @@ pub struct SampleQuery {
     path = "/providers/{id}/events/{event}/sample",
     operation_id = "render_sample",
     tag = "providers",
-    params(("id" = String, Path, description = "The provider profile's id (`stripe`, `connectgain`, ...)", example = "stripe"), ("event" = String, Path, description = "The event's id (`payment_intent.succeeded`, ...)", example = "payment_intent.succeeded"), SampleQuery),
+    params(EventPath, SampleQuery),
     responses(
-        (status = 200, description = "The payload and the seed that rendered it", body = RenderedSample),
+        (status = 200, description = "The payload and the seed that rendered it",
+            body = RenderedSample),
         (status = 400, description = "A query parameter is not valid", body = ApiError),
         (status = 404, description = "No such provider, event or sample", body = ApiError),
     )
 )]
 pub async fn sample(
-    Path((provider, event)): Path<(String, String)>,
+    Path(EventPath {
+        id: provider,
+        event,
+    }): Path<EventPath>,
     query: std::result::Result<Query<SampleQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<RenderedSample>> {
     let Query(query) = query.map_err(|e| Error::BadRequest(e.body_text()))?;
@@ -86,7 +111,7 @@ pub async fn sample(
     path = "/providers/{id}/events/{event}/preview",
     operation_id = "preview_request",
     tag = "providers",
-    params(("id" = String, Path, description = "The provider profile's id (`stripe`, `connectgain`, ...)", example = "stripe"), ("event" = String, Path, description = "The event's id (`payment_intent.succeeded`, ...)", example = "payment_intent.succeeded")),
+    params(EventPath),
     request_body = PreviewRequest,
     responses(
         (status = 200, description = "The headers it would send, and what is wrong with the \
@@ -97,7 +122,10 @@ pub async fn sample(
     )
 )]
 pub async fn preview(
-    Path((provider, event)): Path<(String, String)>,
+    Path(EventPath {
+        id: provider,
+        event,
+    }): Path<EventPath>,
     body: std::result::Result<Json<PreviewRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<Preview>> {
     let Json(request) = body.map_err(|e| Error::BadRequest(e.body_text()))?;
@@ -124,7 +152,7 @@ pub struct NewSample {
     path = "/providers/{id}/samples",
     operation_id = "list_saved_samples",
     tag = "providers",
-    params(("id" = String, Path, description = "The provider profile's id (`stripe`, `connectgain`, ...)", example = "stripe")),
+    params(ProviderPath),
     responses(
         (status = 200, description = "The saved samples", body = Vec<SavedSample>),
         (status = 404, description = "No provider has this id", body = ApiError),
@@ -132,7 +160,7 @@ pub struct NewSample {
 )]
 pub async fn saved(
     State(context): State<ApiContext>,
-    Path(provider): Path<String>,
+    Path(ProviderPath { id: provider }): Path<ProviderPath>,
 ) -> Result<Json<Vec<SavedSample>>> {
     Ok(Json(context.engine.saved_samples(&provider).await?))
 }
@@ -143,7 +171,7 @@ pub async fn saved(
     path = "/providers/{id}/samples",
     operation_id = "save_sample",
     tag = "providers",
-    params(("id" = String, Path, description = "The provider profile's id (`stripe`, `connectgain`, ...)", example = "stripe")),
+    params(ProviderPath),
     request_body = NewSample,
     responses(
         (status = 201, description = "The saved sample", body = SavedSample),
@@ -154,7 +182,7 @@ pub async fn saved(
 )]
 pub async fn save(
     State(context): State<ApiContext>,
-    Path(provider): Path<String>,
+    Path(ProviderPath { id: provider }): Path<ProviderPath>,
     body: std::result::Result<Json<NewSample>, axum::extract::rejection::JsonRejection>,
 ) -> Result<(StatusCode, Json<SavedSample>)> {
     let Json(sample) = body.map_err(|e| Error::BadRequest(e.body_text()))?;

@@ -22,7 +22,8 @@ use crate::relay::model::{ReplayProgress, ReplayRequest};
         (status = 202, description = "The replay, started", body = ReplayProgress),
         (status = 400, description = "The body is not a valid replay (URL, captures, rate, \
             re-signing)", body = ApiError),
-        (status = 404, description = "A capture, inbox or provider it names does not exist", body = ApiError),
+        (status = 404, description = "A capture, inbox or provider it names does not exist",
+            body = ApiError),
     )
 )]
 pub async fn start(
@@ -41,7 +42,8 @@ pub async fn start(
     tag = "replays",
     params(("id" = String, Path, description = "The replay's id")),
     responses(
-        (status = 200, description = "Its deliveries counted by where they stand", body = ReplayProgress),
+        (status = 200, description = "Its deliveries counted by where they stand",
+            body = ReplayProgress),
         (status = 404, description = "No replay has this id", body = ApiError),
     )
 )]

@@ -32,7 +32,8 @@ pub async fn get(State(context): State<ApiContext>) -> Result<Json<Settings>> {
         (status = 200, description = "The settings as saved", body = Settings),
         (status = 400, description = "The body is not valid settings, or the receiver \
             cannot listen at that address", body = ApiError),
-        (status = 409, description = "The receiver's new port is in use: nothing was saved", body = ApiError),
+        (status = 409, description = "The receiver's new port is in use: nothing was saved",
+            body = ApiError),
     )
 )]
 pub async fn put(
