@@ -15,7 +15,8 @@ pub struct Message<'a> {
     pub body: &'a [u8],
 }
 
-/// Outcome of [`verify`](super::verify).
+/// What checking a request's signature found: valid (and with which secret), unsigned, or invalid
+/// and why.
 #[derive(Serialize, Deserialize, TS, ToSchema, Clone, Debug, PartialEq, Eq)]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum Verification {
