@@ -142,7 +142,7 @@ bench_server bare listening "$BARE"
 
 data="$work/data"
 mkdir -p "$data"
-bench_server hookbench receiver "$HOOKBENCH" --data "$data" serve --receiver 127.0.0.1:0 --api 127.0.0.1:0
+bench_server hookbench receiver "$HOOKBENCH" --data "$data" serve --receiver 127.0.0.1:0 --api 127.0.0.1:0 --emulator 127.0.0.1:0
 
 db="$data/hookbench.db"
 [[ -f $db ]] || die "hookbench left no database at $db"
@@ -160,7 +160,7 @@ print(total, bench, bench_1k)
 # Restarts Hookbench on the data just written and times the API's list/search queries.
 MAX_SEARCH_MS=100
 SEARCH_RUNS=20
-start_server hookbench-search receiver "$HOOKBENCH" --data "$data" serve --receiver 127.0.0.1:0 --api 127.0.0.1:0
+start_server hookbench-search receiver "$HOOKBENCH" --data "$data" serve --receiver 127.0.0.1:0 --api 127.0.0.1:0 --emulator 127.0.0.1:0
 search_ui=$(sed -n 's|^ui \(http://[^ ]*\)$|\1|p' "$work/hookbench-search.out" | head -n 1)
 search_api=${search_ui%%/\?token=*}
 search_token=${search_ui##*token=}

@@ -23,7 +23,7 @@ app=
 trap '[[ -n $app ]] && kill $app 2>/dev/null; kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
 run_app() {
   DISPLAY=$display HOOKBENCH_DATA=$work/data XDG_CONFIG_HOME=$work/config HOOKBENCH_NO_KEYCHAIN=1 \
-    HOOKBENCH_RECEIVER=127.0.0.1:$port "$BIN" >"$work/app.log" 2>&1 &
+    HOOKBENCH_RECEIVER=127.0.0.1:$port HOOKBENCH_EMULATOR=127.0.0.1:0 "$BIN" >"$work/app.log" 2>&1 &
   app=$!
   for _ in $(seq 300); do curl -s -o /dev/null -m 1 "http://127.0.0.1:$port/" && return 0; sleep 0.1; done
   echo "bench-desktop: the app did not start" >&2; cat "$work/app.log" >&2; exit 1

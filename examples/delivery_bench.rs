@@ -346,6 +346,8 @@ fn spawn(binary: &str, data: &std::path::Path) -> Result<Child, Failure> {
             "127.0.0.1:0",
             "--api",
             "127.0.0.1:0",
+            "--emulator",
+            "127.0.0.1:0",
             "--data",
         ])
         .arg(data)

@@ -24,7 +24,7 @@ cleanup() {
 }
 trap cleanup EXIT
 DISPLAY=$display HOOKBENCH_DATA=$work/data XDG_CONFIG_HOME=$work/config HOOKBENCH_NO_KEYCHAIN=1 \
-  HOOKBENCH_RECEIVER=127.0.0.1:$port /usr/bin/hookbench-desktop >"$work/app.log" 2>&1 &
+  HOOKBENCH_RECEIVER=127.0.0.1:$port HOOKBENCH_EMULATOR=127.0.0.1:0 /usr/bin/hookbench-desktop >"$work/app.log" 2>&1 &
 app=$!
 passed=0
 for _ in $(seq 150); do

@@ -9,6 +9,7 @@ use crate::catalog::{
     UrlRules, Violation,
 };
 use crate::content::{DecodedBody, Part};
+use crate::emulator::model::{CreatedEmulatorKey, EmulatorKey, NewEmulatorKey};
 use crate::inbox::{
     HeaderMatch, Inbox, InboxChange, InboxConfig, InboxResponse, InboxVerify, ResponseHeader,
     ResponseRule, RuleMatch,
@@ -116,6 +117,9 @@ pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         file::<Webhook>(&config)?,
         file::<WebhookConfig>(&config)?,
         file::<Part>(&config)?,
+        file::<EmulatorKey>(&config)?,
+        file::<NewEmulatorKey>(&config)?,
+        file::<CreatedEmulatorKey>(&config)?,
     ])
 }
 

@@ -64,6 +64,12 @@ impl Client {
         Ok(())
     }
 
+    /// DELETEs and decodes the answer (what a clear removed, say).
+    pub async fn delete_json<T: DeserializeOwned>(&self, path: &str) -> Result<T> {
+        let bytes = self.request(reqwest::Method::DELETE, path, None).await?;
+        decode(&bytes)
+    }
+
     /// The raw body of a successful GET (an export, say).
     pub async fn get_bytes(&self, path_and_query: &str) -> Result<Vec<u8>> {
         self.request(reqwest::Method::GET, path_and_query, None)
@@ -95,15 +101,25 @@ impl Client {
             message: e.to_string(),
         })?;
         if !status.is_success() {
-            let message = serde_json::from_slice::<ApiError>(&bytes)
-                .map(|e| e.error.message)
-                .unwrap_or_else(|_| String::from_utf8_lossy(&bytes).into_owned());
-            return Err(match status.as_u16() {
-                404 => Error::NotFound(message),
-                _ => Error::Remote(message),
-            });
+            return Err(api_error(status.as_u16(), &bytes));
         }
         Ok(bytes.to_vec())
+    }
+}
+
+/// The API's error as the engine's own kind, so the CLI's exit status says what went wrong.
+fn api_error(status: u16, bytes: &[u8]) -> Error {
+    let (code, message) = match serde_json::from_slice::<ApiError>(bytes) {
+        Ok(e) => (e.error.code, e.error.message),
+        Err(_) => (String::new(), String::from_utf8_lossy(bytes).into_owned()),
+    };
+    match (status, code.as_str()) {
+        // A provider, event or sample name is the caller's input, not a stored thing.
+        (_, "unknown_provider" | "unknown_event" | "unknown_sample") => Error::BadRequest(message),
+        (400, _) => Error::BadRequest(message),
+        (404, _) => Error::NotFound(message),
+        (409, _) => Error::Conflict(message),
+        _ => Error::Remote(message),
     }
 }
 

@@ -29,7 +29,7 @@ const FORM_DECODE_LIMIT: usize = 16 * 1024 * 1024;
 pub fn har(captures: &[Capture], receiver_base_url: &str) -> Value {
     let entries: Vec<Value> = captures
         .iter()
-        .map(|capture| entry(capture, receiver_base_url))
+        .map(|capture| har_entry(capture, receiver_base_url))
         .collect();
     json!({
         "log": {
@@ -50,7 +50,9 @@ pub fn json(captures: &[Capture]) -> Value {
     })
 }
 
-fn entry(capture: &Capture, receiver_base_url: &str) -> Value {
+/// One capture as a HAR entry: what `har` puts in `log.entries` (a writer that streams an
+/// export builds the entries one at a time with this).
+pub fn har_entry(capture: &Capture, receiver_base_url: &str) -> Value {
     let summary = &capture.summary;
     let mut request = Map::new();
     request.insert("method".into(), json!(summary.method));
@@ -212,7 +214,7 @@ fn status_text(status: u16) -> &'static str {
 }
 
 /// ISO 8601 in UTC with milliseconds, e.g. `2024-05-01T12:00:00.123Z`.
-pub(crate) fn iso_millis(millis: i64) -> String {
+pub fn iso_millis(millis: i64) -> String {
     let format = time::macros::format_description!(
         "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
     );

@@ -10,6 +10,7 @@ pub mod check;
 pub mod client;
 pub mod config;
 pub mod content;
+pub mod emulator;
 pub mod encoding;
 pub mod engine;
 pub mod error;

@@ -1,6 +1,6 @@
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 mod cli;
 
@@ -15,19 +15,22 @@ fn main() -> ExitCode {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
         )
         .init();
-    let args = cli::Cli::parse();
+    let args = match cli::Cli::from_arg_matches(&cli::command().get_matches()) {
+        Ok(args) => args,
+        Err(e) => e.exit(),
+    };
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(e) => {
             eprintln!("error: could not start the async runtime: {e}");
-            return ExitCode::FAILURE;
+            return ExitCode::from(cli::exit::FAILURE);
         }
     };
     match runtime.block_on(cli::run(args)) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e}");
-            ExitCode::FAILURE
+            cli::exit::code_for(&e)
         }
     }
 }

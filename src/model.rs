@@ -208,6 +208,9 @@ pub struct Status {
     pub secrets_at_rest: String,
     /// False when the sealing key is a file beside the data: the UI warns.
     pub secrets_in_keychain: bool,
+    /// Where the provider emulator listens, when it runs (`hookbench serve --emulator`).
+    #[serde(default)]
+    pub emulator_url: Option<String>,
 }
 
 /// The JSON body of every API error.

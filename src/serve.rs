@@ -8,6 +8,7 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 
 use crate::api::{self, ApiContext, Token};
+use crate::emulator::{EmulatorServer, EmulatorState};
 use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::instance::{self, Instance};
@@ -27,6 +28,10 @@ pub struct ServeOptions {
     pub receiver: SocketAddr,
     pub api: SocketAddr,
     pub limits: receiver::Limits,
+    /// The provider emulator's address; None: no emulator.
+    pub emulator: Option<SocketAddr>,
+    /// Emulator keys accepted for this run only (`--emulator-key`), besides the saved ones.
+    pub emulator_keys: Vec<String>,
 }
 
 impl Default for ServeOptions {
@@ -35,6 +40,8 @@ impl Default for ServeOptions {
             receiver: DEFAULT_RECEIVER,
             api: DEFAULT_API,
             limits: receiver::Limits::default(),
+            emulator: None,
+            emulator_keys: Vec::new(),
         }
     }
 }
@@ -52,6 +59,7 @@ pub struct Running {
     token: Token,
     api_stop: watch::Sender<bool>,
     api_task: tokio::task::JoinHandle<()>,
+    emulator: Option<EmulatorServer>,
 }
 
 pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
@@ -64,11 +72,22 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
     }
     let receiver_listener = bind(options.receiver, "receiver", "--receiver").await?;
     let api_listener = bind(options.api, "API", "--api").await?;
+    let emulator_listener = match options.emulator {
+        Some(addr) => Some(bind(addr, "provider emulator", "--emulator").await?),
+        None => None,
+    };
     let receiver = ReceiverSlot::start(engine.clone(), receiver_listener, options.limits)?;
     let api_addr = local_addr(&api_listener)?;
     let token = Token::generate()?;
     let receiver_addr = receiver.local_addr();
     engine.relay().set_addresses(api_addr, receiver_addr);
+    let emulator = match emulator_listener {
+        Some(listener) => Some(EmulatorServer::start(
+            listener,
+            EmulatorState::new(engine.clone(), options.emulator_keys),
+        )?),
+        None => None,
+    };
     let status = Status {
         version: crate::VERSION.to_owned(),
         receiver_url: url_of(receiver_addr),
@@ -80,6 +99,7 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
             .map(|dir| dir.display().to_string())
             .unwrap_or_else(|| "(in memory)".to_owned()),
         max_body: receiver.max_body(),
+        emulator_url: emulator.as_ref().map(|e| url_of(e.local_addr())),
     };
     let router = api::router(ApiContext {
         engine: engine.clone(),
@@ -101,7 +121,11 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
     let sender = worker::spawn(
         engine.clone(),
         WorkerOptions {
-            refused: vec![api_addr],
+            // Deliveries to the emulator could loop back into events.
+            refused: [api_addr]
+                .into_iter()
+                .chain(emulator.as_ref().map(EmulatorServer::local_addr))
+                .collect(),
         },
     );
     let mut running = Running {
@@ -114,6 +138,7 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
         token,
         api_stop,
         api_task,
+        emulator,
     };
     if let Some(dir) = running.engine.data_dir() {
         instance::write(dir, &running.instance())?;
@@ -154,6 +179,11 @@ impl Running {
         &self.receiver
     }
 
+    /// The provider emulator's address, when it runs.
+    pub fn emulator_url(&self) -> Option<String> {
+        self.emulator.as_ref().map(|e| url_of(e.local_addr()))
+    }
+
     pub fn api_url(&self) -> String {
         url_of(self.api_addr)
     }
@@ -189,6 +219,9 @@ impl Running {
             task.abort();
         }
         self.receiver.shutdown().await;
+        if let Some(emulator) = self.emulator {
+            emulator.shutdown().await;
+        }
         let _ = self.api_stop.send(true);
         let mut api_task = self.api_task;
         // Live event streams never end by themselves: give requests a moment, then cut.

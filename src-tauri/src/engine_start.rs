@@ -3,6 +3,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use hookbench::emulator::DEFAULT_EMULATOR;
 use hookbench::receiver::{Limits, DEFAULT_BODY_LIMIT};
 use hookbench::serve::{self, Running, ServeOptions, DEFAULT_RECEIVER};
 use hookbench::{Config, Engine};
@@ -22,6 +23,12 @@ pub fn start(data_dir: PathBuf) -> Result<Running, String> {
         })?),
         Err(_) => None,
     };
+    let emulator = match std::env::var("HOOKBENCH_EMULATOR") {
+        Ok(addr) => addr.parse::<SocketAddr>().map_err(|e| {
+            format!("HOOKBENCH_EMULATOR={addr} is not an address like 127.0.0.1:8789: {e}")
+        })?,
+        Err(_) => DEFAULT_EMULATOR,
+    };
     let engine = Engine::open(Config::new(data_dir)).map_err(|e| e.to_string())?;
     tauri::async_runtime::block_on(async {
         let saved = engine.settings().await.map_err(|e| e.to_string())?.receiver;
@@ -36,6 +43,8 @@ pub fn start(data_dir: PathBuf) -> Result<Running, String> {
                     .unwrap_or(DEFAULT_BODY_LIMIT),
                 ..Limits::default()
             },
+            emulator: Some(emulator),
+            emulator_keys: Vec::new(),
         };
         serve::start(engine.clone(), options)
             .await
@@ -47,6 +56,10 @@ pub fn start(data_dir: PathBuf) -> Result<Running, String> {
         e.replace(
             "with --receiver",
             "by setting HOOKBENCH_RECEIVER (or stop the other instance)",
+        )
+        .replace(
+            "with --emulator",
+            "by setting HOOKBENCH_EMULATOR (or stop the other instance)",
         )
     })
 }

@@ -3,6 +3,7 @@
 
 mod captures;
 mod deliveries;
+mod emulator_keys;
 mod events;
 mod export;
 mod guard;

@@ -10,8 +10,8 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::{
-    captures, deliveries, events, export, inboxes, openapi, providers, replays, settings, status,
-    trigger, webhooks, ApiContext,
+    captures, deliveries, emulator_keys, events, export, inboxes, openapi, providers, replays,
+    settings, status, trigger, webhooks, ApiContext,
 };
 
 /// The API's routes, relative to `/api`.
@@ -49,4 +49,6 @@ pub fn documented() -> OpenApiRouter<ApiContext> {
         .routes(routes!(replays::start))
         .routes(routes!(replays::show))
         .routes(routes!(replays::cancel))
+        .routes(routes!(emulator_keys::list, emulator_keys::create))
+        .routes(routes!(emulator_keys::revoke))
 }

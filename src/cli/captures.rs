@@ -1,16 +1,19 @@
-//! `hookbench captures list|show`, against the running instance.
+//! `hookbench captures list|show|wait|delete|export`, against the running instance.
 
 use std::process::ExitCode;
 
-use super::output::outln;
 use clap::Subcommand;
 
+use super::api_query::{encode, with_query};
+use super::capture_check::CheckArgs;
+use super::export::ExportArgs;
+use super::output::outln;
+use super::providers::print_json;
+use super::wait::{WaitArgs, WAIT_ABOUT};
 use hookbench::client::Client;
 use hookbench::config::Config;
 use hookbench::model::{BodyEncoding, Capture, CaptureList};
 use hookbench::Result;
-
-use super::providers::print_json;
 
 #[derive(Debug, Subcommand)]
 pub enum CapturesCommand {
@@ -19,6 +22,9 @@ pub enum CapturesCommand {
         /// Only this inbox (its URL segment)
         #[arg(long, value_name = "NAME")]
         inbox: Option<String>,
+        /// Only this method
+        #[arg(long)]
+        method: Option<String>,
         /// Only captures containing every word (path, headers, body)
         #[arg(long, value_name = "WORDS")]
         search: Option<String>,
@@ -36,35 +42,47 @@ pub enum CapturesCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Export captures as HAR 1.2 or Hookbench JSON (oldest first)
-    Export {
-        /// `har` or `json`
-        #[arg(long, value_parser = ["har", "json"], default_value = "har")]
-        format: String,
-        /// Only this inbox (its URL segment)
-        #[arg(long, value_name = "NAME")]
-        inbox: Option<String>,
-        /// Write to this file instead of standard output
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<std::path::PathBuf>,
+    /// Wait for a capture that matches, print it and exit 0 (6 when none arrives in time)
+    #[command(long_about = WAIT_ABOUT)]
+    Wait(WaitArgs),
+    /// Check a capture as a provider's consumer would: signature, event, schema (exit 1 when
+    /// the signature is not valid or the body does not fit)
+    Check(CheckArgs),
+    /// Delete captures
+    Delete {
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<String>,
     },
+    /// Export captures as HAR 1.2 or Hookbench JSON, oldest first (also `hookbench export`)
+    Export(ExportArgs),
 }
 
 pub async fn run(config: Config, command: CapturesCommand) -> Result<ExitCode> {
+    match command {
+        CapturesCommand::Wait(args) => return super::wait::run(config, args).await,
+        CapturesCommand::Export(args) => return super::export::run(config, args).await,
+        CapturesCommand::Check(args) => return super::capture_check::run(config, args).await,
+        _ => {}
+    }
     let client = Client::for_data_dir(&config.data_dir)?;
     match command {
         CapturesCommand::List {
             inbox,
+            method,
             search,
             limit,
             json,
         } => {
-            let mut query = format!("/api/captures?limit={limit}");
-            for (key, value) in [("inbox", inbox), ("q", search)] {
-                if let Some(value) = value {
-                    query.push_str(&format!("&{key}={}", encode(&value)));
-                }
-            }
+            let limit = limit.to_string();
+            let query = with_query(
+                "/api/captures",
+                &[
+                    ("limit", Some(&limit)),
+                    ("inbox", inbox.as_deref()),
+                    ("method", method.as_deref()),
+                    ("q", search.as_deref()),
+                ],
+            );
             let list: CaptureList = client.get(&query).await?;
             if json {
                 print_json(&list)?;
@@ -86,39 +104,30 @@ pub async fn run(config: Config, command: CapturesCommand) -> Result<ExitCode> {
                 }
             }
         }
-        CapturesCommand::Export {
-            format,
-            inbox,
-            output,
-        } => {
-            let mut query = format!("/api/export?format={format}");
-            if let Some(inbox) = inbox {
-                query.push_str(&format!("&inbox={}", encode(&inbox)));
-            }
-            let document = client.get_bytes(&query).await?;
-            match output {
-                Some(path) => {
-                    std::fs::write(&path, &document).map_err(|e| {
-                        hookbench::Error::io(format!("could not write {}", path.display()), e)
-                    })?;
-                    eprintln!("wrote {} bytes to {}", document.len(), path.display());
-                }
-                None => outln!("{}", String::from_utf8_lossy(&document)),
-            }
-        }
         CapturesCommand::Show { id, json } => {
-            let capture: Capture = client.get(&format!("/api/captures/{id}")).await?;
+            let capture: Capture = client
+                .get(&format!("/api/captures/{}", encode(&id)))
+                .await?;
             if json {
                 print_json(&capture)?;
             } else {
                 print_capture(&capture);
             }
         }
+        CapturesCommand::Delete { ids } => {
+            for id in ids {
+                client
+                    .delete(&format!("/api/captures/{}", encode(&id)))
+                    .await?;
+                outln!("deleted {id}");
+            }
+        }
+        CapturesCommand::Wait(_) | CapturesCommand::Export(_) | CapturesCommand::Check(_) => {}
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_capture(capture: &Capture) {
+pub fn print_capture(capture: &Capture) {
     let s = &capture.summary;
     let target = match &s.query {
         Some(query) => format!("{}?{}", s.path, query),
@@ -136,8 +145,4 @@ fn print_capture(capture: &Capture) {
             s.body_size
         ),
     }
-}
-
-fn encode(value: &str) -> String {
-    url::form_urlencoded::byte_serialize(value.as_bytes()).collect()
 }

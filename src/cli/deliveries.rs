@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::Subcommand;
 use serde_json::json;
 
+use super::api_query::{encode, with_query};
 use super::output::outln;
 use super::providers::print_json;
 use hookbench::client::Client;
@@ -43,9 +44,17 @@ pub enum DeliveriesCommand {
         json: bool,
     },
     /// Attempt a delivery once more, now
-    Retry { id: String },
+    Retry {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// Cancel a delivery that is waiting for an attempt
-    Cancel { id: String },
+    Cancel {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 pub async fn run(config: Config, command: DeliveriesCommand) -> Result<ExitCode> {
@@ -60,21 +69,18 @@ pub async fn run(config: Config, command: DeliveriesCommand) -> Result<ExitCode>
             limit,
             json,
         } => {
-            let mut query = format!("/api/deliveries?limit={limit}");
-            let filters = [
-                ("webhook", webhook),
-                ("status", status),
-                ("event", event),
-                ("source", source),
-                ("capture", capture),
-            ];
-            for (key, value) in filters {
-                if let Some(value) = value {
-                    let value: String =
-                        url::form_urlencoded::byte_serialize(value.as_bytes()).collect();
-                    query.push_str(&format!("&{key}={value}"));
-                }
-            }
+            let limit = limit.to_string();
+            let query = with_query(
+                "/api/deliveries",
+                &[
+                    ("limit", Some(&limit)),
+                    ("webhook", webhook.as_deref()),
+                    ("status", status.as_deref()),
+                    ("event", event.as_deref()),
+                    ("source", source.as_deref()),
+                    ("capture", capture.as_deref()),
+                ],
+            );
             let list: DeliveryList = client.get(&query).await?;
             if json {
                 print_json(&list)?;
@@ -83,27 +89,40 @@ pub async fn run(config: Config, command: DeliveriesCommand) -> Result<ExitCode>
             }
         }
         DeliveriesCommand::Show { id, json } => {
-            let detail: DeliveryDetail = client.get(&format!("/api/deliveries/{id}")).await?;
+            let detail: DeliveryDetail = client.get(&path(&id)).await?;
             if json {
                 print_json(&detail)?;
             } else {
                 print_detail(&detail);
             }
         }
-        DeliveriesCommand::Retry { id } => {
+        DeliveriesCommand::Retry { id, json } => {
             let delivery: Delivery = client
-                .post(&format!("/api/deliveries/{id}/retry"), &json!({}))
+                .post(&format!("{}/retry", path(&id)), &json!({}))
                 .await?;
-            print_row(&delivery);
+            print_delivery(&delivery, json)?;
         }
-        DeliveriesCommand::Cancel { id } => {
+        DeliveriesCommand::Cancel { id, json } => {
             let delivery: Delivery = client
-                .post(&format!("/api/deliveries/{id}/cancel"), &json!({}))
+                .post(&format!("{}/cancel", path(&id)), &json!({}))
                 .await?;
-            print_row(&delivery);
+            print_delivery(&delivery, json)?;
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn path(id: &str) -> String {
+    format!("/api/deliveries/{}", encode(id))
+}
+
+fn print_delivery(delivery: &Delivery, json: bool) -> Result<()> {
+    if json {
+        print_json(delivery)
+    } else {
+        print_row(delivery);
+        Ok(())
+    }
 }
 
 fn print_row(d: &Delivery) {

@@ -2,12 +2,22 @@
 
 use std::path::Path;
 
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
 use hookbench::model::Header;
 use hookbench::sender::validate::validate_header;
 use hookbench::{Error, Result};
 
 /// A payload from a file, or from standard input for `-`.
 pub fn read_payload(path: &Path) -> Result<Vec<u8>> {
+    read_input(path, "the payload")
+}
+
+/// `what` from a file, or from standard input for `-`. A missing or unreadable file is bad
+/// input (exit 2), not a failure.
+pub fn read_input(path: &Path, what: &str) -> Result<Vec<u8>> {
     let read = if path.as_os_str() == "-" {
         let mut bytes = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map(|_| bytes)
@@ -15,11 +25,41 @@ pub fn read_payload(path: &Path) -> Result<Vec<u8>> {
         std::fs::read(path)
     };
     read.map_err(|e| {
-        Error::io(
-            format!("could not read the payload from {}", describe(path)),
-            e,
-        )
+        Error::BadRequest(format!(
+            "could not read {what} from {}: {e}",
+            describe(path)
+        ))
     })
+}
+
+/// `current` with the top-level keys of the JSON object in a file (or `-`) put in place of its
+/// own: `{"url": "..."}` changes the URL and keeps the rest. `what` names the type in messages.
+pub fn merge_json_file<T: Serialize + DeserializeOwned>(
+    current: T,
+    path: &Path,
+    what: &str,
+) -> Result<T> {
+    let source = describe(path);
+    let keys = match serde_json::from_slice::<Value>(&read_input(path, "the configuration")?) {
+        Ok(Value::Object(keys)) => keys,
+        Ok(_) => {
+            return Err(Error::BadRequest(format!(
+                "the configuration in {source} is not a JSON object"
+            )))
+        }
+        Err(e) => {
+            return Err(Error::BadRequest(format!(
+                "the configuration in {source} is not JSON: {e}"
+            )))
+        }
+    };
+    let mut merged = serde_json::to_value(current)
+        .map_err(|e| Error::Internal(format!("{what} could not be encoded: {e}")))?;
+    if let Value::Object(object) = &mut merged {
+        object.extend(keys);
+    }
+    serde_json::from_value(merged)
+        .map_err(|e| Error::BadRequest(format!("the configuration in {source} is not {what}: {e}")))
 }
 
 /// How a payload source reads in a message.

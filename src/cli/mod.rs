@@ -1,23 +1,38 @@
 //! The command line: `hookbench serve` runs an instance; the other commands talk to it.
 
+mod api_query;
+mod capture_check;
 mod captures;
+mod completions;
 mod deliveries;
+mod duration;
+pub mod exit;
+mod export;
+mod export_document;
 mod forward;
+mod inbox_settings;
+mod inboxes;
 mod input;
+mod matching;
 pub mod output;
+mod progress;
 mod providers;
 mod relay_lines;
 mod replay;
 mod send;
 mod send_output;
 mod serve;
+mod since;
+mod status;
 mod trigger;
+mod wait;
+mod webhook_update;
 mod webhooks;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use hookbench::config::{Config, DATA_ENV};
 use hookbench::Result;
@@ -42,9 +57,16 @@ pub struct Cli {
 enum Command {
     /// Run the receiver, the API and the UI until stopped (Ctrl-C)
     Serve(serve::ServeArgs),
-    /// List and show captured requests of the running instance
+    /// Whether an instance runs for the data directory (exit 0, else 4) and where it listens
+    Status(status::StatusArgs),
+    /// Captured requests of the running instance: list, show, wait for one, delete, export
     #[command(subcommand)]
     Captures(captures::CapturesCommand),
+    /// The running instance's inboxes: capture URLs with their own answer and verification
+    #[command(subcommand)]
+    Inboxes(inboxes::InboxesCommand),
+    /// Export captures as HAR 1.2 or Hookbench JSON (the same as `captures export`)
+    Export(export::ExportArgs),
     /// List the provider profiles and their events
     Providers(providers::ProvidersArgs),
     /// Print a fresh sample payload of a provider's event
@@ -63,6 +85,37 @@ enum Command {
     Forward(forward::ForwardArgs),
     /// Send captured requests again to a URL, optionally re-signed
     Replay(replay::ReplayArgs),
+    /// Print a shell completion script (bash, zsh, fish)
+    Completions(completions::CompletionsArgs),
+}
+
+/// The command line with the exit status table after every command's help (`send` has its
+/// own, more precise one).
+pub fn command() -> clap::Command {
+    let top = Cli::command();
+    let intro = top
+        .get_after_help()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    with_exit_help(top).after_help(format!("{intro}\n\n{}", exit::EXIT_HELP))
+}
+
+fn with_exit_help(mut command: clap::Command) -> clap::Command {
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_owned())
+        .collect();
+    for name in names {
+        command = command.mut_subcommand(name, |sub| {
+            let sub = with_exit_help(sub);
+            if sub.get_after_help().is_some() {
+                sub
+            } else {
+                sub.after_help(exit::EXIT_HELP)
+            }
+        });
+    }
+    command
 }
 
 pub async fn run(cli: Cli) -> Result<ExitCode> {
@@ -70,17 +123,23 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Providers(args) => return providers::list(args),
         Command::Sample(args) => return providers::sample(args),
         Command::Send(args) => return send::run(args).await,
+        Command::Completions(args) => return completions::run(args),
         _ => {}
     }
     let config = Config::resolve(cli.data.as_deref())?;
     match cli.command {
         Command::Serve(args) => serve::run(config, args).await,
+        Command::Status(args) => status::run(config, args).await,
         Command::Captures(command) => captures::run(config, command).await,
+        Command::Inboxes(command) => inboxes::run(config, command).await,
+        Command::Export(args) => export::run(config, args).await,
         Command::Webhooks(command) => webhooks::run(config, command).await,
         Command::Trigger(args) => trigger::run(config, args).await,
         Command::Deliveries(command) => deliveries::run(config, command).await,
         Command::Forward(args) => forward::run(config, args).await,
         Command::Replay(args) => replay::run(config, args).await,
-        Command::Providers(_) | Command::Sample(_) | Command::Send(_) => Ok(ExitCode::SUCCESS),
+        Command::Providers(_) | Command::Sample(_) | Command::Send(_) | Command::Completions(_) => {
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }

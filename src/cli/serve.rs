@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::Args;
 
 use hookbench::config::Config;
+use hookbench::emulator::DEFAULT_EMULATOR;
 use std::time::Duration;
 
 use hookbench::receiver::{Limits, DEFAULT_BODY_LIMIT};
@@ -32,6 +33,18 @@ pub struct ServeArgs {
     /// Seconds a client may take to send its body
     #[arg(long, value_name = "SECONDS", default_value_t = 60)]
     body_timeout: u64,
+    /// Address of the provider emulator: ConnectGain's and Connectly's webhook registration
+    /// APIs at their documented paths (127.0.0.1:0 picks a free port)
+    #[arg(long, value_name = "ADDR", default_value_t = DEFAULT_EMULATOR)]
+    emulator: SocketAddr,
+    /// An emulator API key accepted for this run only, besides the keys made in Settings
+    /// (repeatable)
+    #[arg(
+        long = "emulator-key",
+        value_name = "KEY",
+        env = "HOOKBENCH_EMULATOR_KEY"
+    )]
+    emulator_keys: Vec<String>,
 }
 
 fn parse_size(text: &str) -> Result<usize, String> {
@@ -58,6 +71,12 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<ExitCode> {
             "timeouts must be at least 1 second".into(),
         ));
     }
+    if args.emulator_keys.iter().any(|key| key.trim().is_empty()) {
+        engine.close();
+        return Err(hookbench::Error::BadRequest(
+            "--emulator-key needs a non-empty key".into(),
+        ));
+    }
     // The command line wins over what Settings saved, which wins over the defaults.
     let saved = match engine.settings().await {
         Ok(settings) => settings.receiver,
@@ -80,6 +99,8 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<ExitCode> {
             header_timeout: Duration::from_secs(args.header_timeout),
             body_timeout: Duration::from_secs(args.body_timeout),
         },
+        emulator: Some(args.emulator),
+        emulator_keys: args.emulator_keys,
     };
     let running = match serve::start(engine.clone(), options).await {
         Ok(running) => running,
@@ -94,7 +115,17 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<ExitCode> {
         let _ = writeln!(out, "receiver {}", running.receiver_url());
         let _ = writeln!(out, "ui {}", running.ui_url());
         let _ = writeln!(out, "data {}", data_dir.display());
+        if let Some(url) = running.emulator_url() {
+            let _ = writeln!(out, "emulator {url}");
+        }
         let _ = out.flush();
+    }
+    if !args.emulator.ip().is_loopback() {
+        eprintln!(
+            "warning: the provider emulator listens on {} beyond this machine: anyone who can \
+             reach it and holds an emulator key can register webhooks",
+            args.emulator
+        );
     }
     wait_for_stop().await;
     running.shutdown().await;

@@ -23,7 +23,7 @@ pub struct TriggerArgs {
     /// The payload (JSON) from this file, or `-` for standard input; default: a fresh sample
     #[arg(long, value_name = "FILE|-")]
     body: Option<PathBuf>,
-    /// The sample to render (see `hookbench providers --events`)
+    /// The sample to render (see `hookbench providers --json`)
     #[arg(long)]
     variant: Option<String>,
     /// Only this webhook, whatever it subscribes to

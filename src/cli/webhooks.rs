@@ -3,12 +3,14 @@
 use std::process::ExitCode;
 
 use clap::{Args, Subcommand};
-use serde_json::json;
+use serde_json::{json, Value};
 
+use super::api_query::encode;
 use super::input;
 use super::output::outln;
 use super::providers::print_json;
 use super::trigger::print_trigger;
+use super::webhook_update::UpdateArgs;
 use hookbench::client::Client;
 use hookbench::config::Config;
 use hookbench::sender::model::{FieldFilter, RetryPolicy, TriggerResult, Webhook, WebhookConfig};
@@ -27,16 +29,38 @@ pub enum WebhooksCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Create a webhook
+    /// Create a webhook; prints its id
     Create(CreateArgs),
+    /// Change some of a webhook's settings (the others stay)
+    Update(UpdateArgs),
     /// Turn a webhook on (also one Hookbench disabled after failures): its waiting deliveries resume
-    Enable { id: String },
+    Enable {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// Turn a webhook off: triggers pass it over, its waiting deliveries wait
-    Disable { id: String },
+    Disable {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// Delete a webhook (its deliveries stay in the log; waiting ones are cancelled)
     Delete { id: String },
     /// Send the profile's test event to this webhook
     Test {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Attempt every failed delivery of this webhook once more
+    RetryFailed {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Cancel every delivery of this webhook that waits for an attempt
+    CancelPending {
         id: String,
         #[arg(long)]
         json: bool,
@@ -102,12 +126,8 @@ pub async fn run(config: Config, command: WebhooksCommand) -> Result<ExitCode> {
             }
         }
         WebhooksCommand::Show { id, json } => {
-            let webhook: Webhook = client.get(&format!("/api/webhooks/{id}")).await?;
-            if json {
-                print_json(&webhook)?;
-            } else {
-                print_webhook(&webhook);
-            }
+            let webhook: Webhook = client.get(&path(&id)).await?;
+            print_one(&webhook, json)?;
         }
         WebhooksCommand::Create(args) => {
             let json_output = args.json;
@@ -118,24 +138,68 @@ pub async fn run(config: Config, command: WebhooksCommand) -> Result<ExitCode> {
                 outln!("{}", webhook.id);
             }
         }
-        WebhooksCommand::Enable { id } => set_active(&client, &id, true).await?,
-        WebhooksCommand::Disable { id } => set_active(&client, &id, false).await?,
-        WebhooksCommand::Delete { id } => client.delete(&format!("/api/webhooks/{id}")).await?,
+        WebhooksCommand::Update(args) => {
+            let path = path(&args.id);
+            let json_output = args.json;
+            let current: Webhook = client.get(&path).await?;
+            let updated: Webhook = client.put(&path, &args.apply(current.config)?).await?;
+            print_one(&updated, json_output)?;
+        }
+        WebhooksCommand::Enable { id, json } => {
+            print_one(&set_active(&client, &id, true).await?, json)?;
+        }
+        WebhooksCommand::Disable { id, json } => {
+            print_one(&set_active(&client, &id, false).await?, json)?;
+        }
+        WebhooksCommand::Delete { id } => client.delete(&path(&id)).await?,
         WebhooksCommand::Test { id, json } => {
             let result: TriggerResult = client
-                .post(&format!("/api/webhooks/{id}/test"), &json!({}))
+                .post(&format!("{}/test", path(&id)), &json!({}))
                 .await?;
             print_trigger(&result, json)?;
+        }
+        WebhooksCommand::RetryFailed { id, json } => {
+            let answer: Value = client
+                .post(&format!("{}/retry-failed", path(&id)), &json!({}))
+                .await?;
+            print_count(&answer, "retried", json)?;
+        }
+        WebhooksCommand::CancelPending { id, json } => {
+            let answer: Value = client
+                .post(&format!("{}/cancel-pending", path(&id)), &json!({}))
+                .await?;
+            print_count(&answer, "cancelled", json)?;
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-async fn set_active(client: &Client, id: &str, active: bool) -> Result<()> {
-    let path = format!("/api/webhooks/{id}");
+fn path(id: &str) -> String {
+    format!("/api/webhooks/{}", encode(id))
+}
+
+async fn set_active(client: &Client, id: &str, active: bool) -> Result<Webhook> {
+    let path = path(id);
     let mut webhook: Webhook = client.get(&path).await?;
     webhook.config.active = active;
-    let _: Webhook = client.put(&path, &webhook.config).await?;
+    client.put(&path, &webhook.config).await
+}
+
+fn print_one(webhook: &Webhook, json: bool) -> Result<()> {
+    if json {
+        print_json(webhook)
+    } else {
+        print_webhook(webhook);
+        Ok(())
+    }
+}
+
+/// `{"retried": 3}` as JSON or as "retried 3 deliveries".
+fn print_count(answer: &Value, key: &str, json: bool) -> Result<()> {
+    if json {
+        return print_json(answer);
+    }
+    outln!("{key} {} deliveries", answer[key].as_u64().unwrap_or(0));
     Ok(())
 }
 
@@ -166,7 +230,7 @@ fn create_config(args: CreateArgs) -> Result<WebhookConfig> {
     Ok(config)
 }
 
-fn parse_filter(text: &str) -> Result<FieldFilter> {
+pub fn parse_filter(text: &str) -> Result<FieldFilter> {
     let (field, pattern) = text.split_once('=').ok_or_else(|| {
         Error::BadRequest(format!(
             "`{text}` is not a filter: write it as `field=glob`, e.g. `data.channel=sms*`"
@@ -178,7 +242,7 @@ fn parse_filter(text: &str) -> Result<FieldFilter> {
     })
 }
 
-fn parse_retry(text: &str) -> Result<RetryPolicy> {
+pub fn parse_retry(text: &str) -> Result<RetryPolicy> {
     Ok(match text {
         "standard" => RetryPolicy::Standard,
         "fast" => RetryPolicy::Fast,

@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0008_connection_reuse.sql"),
     include_str!("../../migrations/0009_forward.sql"),
     include_str!("../../migrations/0010_redirects.sql"),
+    include_str!("../../migrations/0011_emulator.sql"),
 ];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {

@@ -6,6 +6,8 @@ mod capture_query;
 mod captures;
 mod checkpoint;
 mod deliveries;
+mod emulator_keys;
+mod emulator_registrations;
 mod inboxes;
 mod migrations;
 mod relays;
@@ -13,6 +15,7 @@ mod samples;
 mod seal;
 mod search_index;
 mod settings;
+mod webhook_log;
 mod webhooks;
 mod writer;
 
@@ -29,6 +32,7 @@ pub use attempts::{NewAttempt, NewResponse, Recorded, Verdict};
 pub use captures::NewCapture;
 pub use deliveries::{Due, NewDelivery, OutboxItem};
 pub use seal::{KeySource, NO_KEYCHAIN_ENV};
+pub use webhook_log::LogEntry;
 
 const DB_FILE: &str = "hookbench.db";
 

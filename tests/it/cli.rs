@@ -32,6 +32,7 @@ impl Serve {
     pub fn start(data: &Path, extra: &[&str]) -> Serve {
         let mut child = hookbench()
             .args(["serve", "--receiver", "127.0.0.1:0", "--api", "127.0.0.1:0"])
+            .args(["--emulator", "127.0.0.1:0"])
             .args(extra)
             .arg("--data")
             .arg(data)
@@ -216,6 +217,7 @@ fn serve_uses_hookbench_data_from_the_environment() {
     let dir = tempfile::tempdir().unwrap();
     let mut child = hookbench()
         .args(["serve", "--receiver", "127.0.0.1:0", "--api", "127.0.0.1:0"])
+        .args(["--emulator", "127.0.0.1:0"])
         .env("HOOKBENCH_DATA", dir.path())
         .stdout(Stdio::piped())
         .spawn()

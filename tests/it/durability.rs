@@ -19,6 +19,8 @@ async fn kill_9_under_load_loses_no_acknowledged_capture() {
             "127.0.0.1:0",
             "--api",
             "127.0.0.1:0",
+            "--emulator",
+            "127.0.0.1:0",
             "--data",
         ])
         .arg(dir.path())

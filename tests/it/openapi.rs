@@ -38,6 +38,7 @@ async fn api() -> Api {
         max_body: 1024,
         secrets_at_rest: "test".to_owned(),
         secrets_in_keychain: false,
+        emulator_url: None,
     };
     let router = api::router(ApiContext {
         engine,

@@ -1,14 +1,15 @@
-//! Secrets at rest: signing secrets are sealed in the store; the data directory does not hold
-//! them in the clear, and the status says where the sealing key lives.
+//! Secrets at rest: signing secrets, emulator keys and emulator registrations are sealed in the
+//! store; the data directory does not hold them in the clear, and the status says where the
+//! sealing key lives.
 
 use hookbench::{Config, Engine};
 use serde_json::json;
 
 use crate::sender_support::{config, SOON};
-use crate::support;
 
 const WEBHOOK_SECRET: &str = "whsec_c2VjcmV0LWZvci1ob29rYmVuY2gtdGVzdHM=";
 const INBOX_SECRET: &str = "inbox-secret-that-must-not-leak-4711";
+const WEBENGAGE_TOKEN: &str = "webengage-token-that-must-not-leak-0815";
 
 fn files_holding(dir: &std::path::Path, needle: &[u8]) -> Vec<String> {
     std::fs::read_dir(dir)
@@ -26,7 +27,21 @@ fn files_holding(dir: &std::path::Path, needle: &[u8]) -> Vec<String> {
 async fn signing_secrets_are_sealed_in_the_data_directory() {
     let dir = tempfile::tempdir().unwrap();
     let engine = Engine::open(Config::new(dir.path())).unwrap();
-    let instance = support::start_with(engine, None).await;
+    let instance = crate::emulator_support::start_emulating_with(engine, None).await;
+    let (status, key) = instance.post("/api/emulator/keys", json!({})).await;
+    assert_eq!(status, 201, "{key}");
+    let emulator_key = key["secret"].as_str().unwrap().to_owned();
+    let registration = json!({"topic": "messages", "address": "https://example.com/h", "type": "webengage",
+        "configuration": {"webengageConfiguration": {"webengageToken": WEBENGAGE_TOKEN}}});
+    let registered = instance
+        .emulate(
+            "POST",
+            "/v1/businesses/b/create/webhooks",
+            &[("X-API-Key", &emulator_key)],
+            Some(&registration.to_string()),
+        )
+        .await;
+    assert_eq!(registered.status, 200, "{}", registered.body);
     let (status, body) = instance
         .post("/api/inboxes", json!({"slug": "gh", "config": {"verify": {"provider": "github", "secrets": [INBOX_SECRET]}}}))
         .await;
@@ -75,7 +90,7 @@ async fn signing_secrets_are_sealed_in_the_data_directory() {
     }
     instance.running.shutdown().await;
 
-    for secret in [WEBHOOK_SECRET, INBOX_SECRET] {
+    for secret in [WEBHOOK_SECRET, INBOX_SECRET, &emulator_key, WEBENGAGE_TOKEN] {
         let holding = files_holding(dir.path(), secret.as_bytes());
         assert!(holding.is_empty(), "{secret} is readable in {holding:?}");
     }
@@ -84,6 +99,11 @@ async fn signing_secrets_are_sealed_in_the_data_directory() {
     let engine = Engine::open(Config::new(dir.path())).unwrap();
     let webhooks = engine.webhooks().await.unwrap();
     assert_eq!(webhooks[0].config.secrets, [WEBHOOK_SECRET]);
+    let keys = engine.emulator_keys().await.unwrap();
+    assert_eq!(
+        keys[0].hint,
+        format!("…{}", &emulator_key[emulator_key.len() - 4..])
+    );
     let inbox = engine.inbox("gh").await.unwrap();
     assert_eq!(inbox.config.verify.unwrap().secrets, [INBOX_SECRET]);
     engine.close();

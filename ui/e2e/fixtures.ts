@@ -8,6 +8,8 @@ import { test as base } from "@playwright/test";
 
 export interface Hookbench {
   receiver: string;
+  /** The provider emulator (`emulator http://...`). */
+  emulator: string;
   ui: string;
   /** The API token, from the `#token=` fragment of the printed `ui` address. */
   token: string;
@@ -20,7 +22,7 @@ const binary = process.env.HOOKBENCH_BIN ?? fileURLToPath(new URL("../../target/
 /** A fresh `hookbench serve` on free ports with its own data directory, per test. */
 export async function startHookbench(): Promise<{ hookbench: Hookbench; stop: () => Promise<void> }> {
   const data = mkdtempSync(join(tmpdir(), "hookbench-e2e-"));
-  const child: ChildProcess = spawn(binary, ["serve", "--receiver", "127.0.0.1:0", "--api", "127.0.0.1:0", "--data", data], {
+  const child: ChildProcess = spawn(binary, ["serve", "--receiver", "127.0.0.1:0", "--api", "127.0.0.1:0", "--emulator", "127.0.0.1:0", "--data", data], {
     stdio: ["ignore", "pipe", "inherit"],
     // The same key storage on every machine: a key file, never the developer's keychain.
     env: { ...process.env, HOOKBENCH_NO_KEYCHAIN: "1" },
@@ -33,7 +35,7 @@ export async function startHookbench(): Promise<{ hookbench: Hookbench; stop: ()
     lines.on("line", (line) => {
       const [key, value] = line.split(" ", 2);
       printed.set(key, value);
-      if (printed.has("receiver") && printed.has("ui") && printed.has("data")) {
+      if (printed.has("receiver") && printed.has("ui") && printed.has("data") && printed.has("emulator")) {
         clearTimeout(timer);
         done();
       }
@@ -42,6 +44,7 @@ export async function startHookbench(): Promise<{ hookbench: Hookbench; stop: ()
   const receiver = printed.get("receiver")!;
   const hookbench: Hookbench = {
     receiver,
+    emulator: printed.get("emulator")!,
     ui: printed.get("ui")!,
     token: new URLSearchParams(new URL(printed.get("ui")!).hash.slice(1)).get("token")!,
     send: async (path, init = {}) => {

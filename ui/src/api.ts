@@ -11,7 +11,9 @@ import type { InboxChange } from "./bindings/InboxChange";
 import type { Removed } from "./bindings/Removed";
 import type { Settings } from "./bindings/Settings";
 import type { LastScreen } from "./bindings/LastScreen";
+import type { NewEmulatorKey } from "./bindings/NewEmulatorKey";
 import type { CaptureList } from "./bindings/CaptureList";
+import type { EmulatorKey } from "./bindings/EmulatorKey";
 import type { EngineEvent } from "./bindings/EngineEvent";
 import type { Preview } from "./bindings/Preview";
 import type { PreviewRequest } from "./bindings/PreviewRequest";
@@ -20,6 +22,7 @@ import type { ProviderSummary } from "./bindings/ProviderSummary";
 import type { RenderedSample } from "./bindings/RenderedSample";
 import type { SavedSample } from "./bindings/SavedSample";
 import type { Status } from "./bindings/Status";
+import type { CreatedEmulatorKey } from "./bindings/CreatedEmulatorKey";
 import type { Delivery } from "./bindings/Delivery";
 import type { DeliveryDetail } from "./bindings/DeliveryDetail";
 import type { DeliveryFilter } from "./bindings/DeliveryFilter";
@@ -170,6 +173,10 @@ export const api = {
   replay: (replay: Partial<ReplayRequest> & { url: string }) => request<ReplayProgress>("/api/replays", jsonBody(replay)),
   replayProgress: (id: string) => request<ReplayProgress>(`/api/replays/${segment(id)}`),
   cancelReplay: (id: string) => request<ReplayProgress>(`/api/replays/${segment(id)}/cancel`, { method: "POST" }),
+  /** The provider emulator's API keys; a new key's value is in the answer to its creation only. */
+  emulatorKeys: () => request<EmulatorKey[]>("/api/emulator/keys"),
+  createEmulatorKey: (key: NewEmulatorKey) => request<CreatedEmulatorKey>("/api/emulator/keys", jsonBody(key)),
+  revokeEmulatorKey: (id: string) => request<void>(`/api/emulator/keys/${segment(id)}`, { method: "DELETE" }),
 };
 
 export type StreamSignal = { kind: "event"; event: EngineEvent } | { kind: "resync" };

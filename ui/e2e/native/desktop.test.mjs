@@ -88,6 +88,7 @@ before(() => {
     XDG_CONFIG_HOME: join(work, "config"),
     HOOKBENCH_NO_KEYCHAIN: "1",
     HOOKBENCH_RECEIVER: "127.0.0.1:0",
+    HOOKBENCH_EMULATOR: "127.0.0.1:0",
   };
 });
 

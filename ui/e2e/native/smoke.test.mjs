@@ -55,7 +55,7 @@ before(async () => {
   receiverPort = await freePort();
   driver = spawn("tauri-driver", ["--port", String(driverPort)], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, HOOKBENCH_DATA: data, HOOKBENCH_RECEIVER: `127.0.0.1:${receiverPort}` },
+    env: { ...process.env, HOOKBENCH_DATA: data, HOOKBENCH_RECEIVER: `127.0.0.1:${receiverPort}`, HOOKBENCH_EMULATOR: "127.0.0.1:0" },
   });
   await waitForPort(driverPort, 20_000);
   browser = await remote({

@@ -20,4 +20,8 @@ secrets_at_rest: string,
 /**
  * False when the sealing key is a file beside the data: the UI warns.
  */
-secrets_in_keychain: boolean, };
+secrets_in_keychain: boolean, 
+/**
+ * Where the provider emulator listens, when it runs (`hookbench serve --emulator`).
+ */
+emulator_url: string | null, };

@@ -6,6 +6,7 @@ import { capturesKey } from "../inbox/useCaptures";
 import type { Settings } from "../bindings/Settings";
 import { ReceiverSection } from "./ReceiverSection";
 import { PreferencesSection } from "./PreferencesSection";
+import { EmulatorSection } from "./EmulatorSection";
 
 /** Where Hookbench listens and keeps its data, and how long captures are kept. */
 export function SettingsScreen() {
@@ -84,6 +85,7 @@ export function SettingsScreen() {
         {message && <p className={message.ok ? "validation valid" : "validation invalid"} role="status">{message.text}</p>}
       </section>
       {settings.data && status.data && <ReceiverSection settings={settings.data} status={status.data} />}
+      {status.data && <EmulatorSection status={status.data} />}
       {settings.data && <PreferencesSection settings={settings.data} />}
     </article>
   );
