@@ -9,7 +9,7 @@ XVFB := xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp"
 FUZZ_TEST_SECONDS ?= 5
 FUZZ_SECONDS ?= 300
 
-.PHONY: run test setup ui build desktop serve lint test-rust test-fuzz test-ui test-e2e test-native package test-deb bindings fuzz bench bench-desktop clean
+.PHONY: run test setup ui build desktop serve lint test-rust test-api test-fuzz test-ui test-e2e test-native package test-deb bindings fuzz bench bench-desktop clean
 
 run: setup ui desktop
 	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
@@ -24,7 +24,7 @@ run: setup ui desktop
 serve: setup ui build
 	./target/debug/hookbench serve
 
-test: setup ui lint test-rust test-fuzz test-ui test-e2e test-native
+test: setup ui lint test-rust test-api test-fuzz test-ui test-e2e test-native
 	@echo "make test: every check passed"
 
 setup:
@@ -46,6 +46,11 @@ lint:
 
 test-rust:
 	$(CARGO) test
+
+# Schemathesis against a throwaway `hookbench serve` and its own /api/openapi.json: no 5xx, and
+# every answer as documented (see scripts/schemathesis.sh).
+test-api: setup build
+	scripts/schemathesis.sh
 
 # Every cargo-fuzz target in fuzz/ briefly (see scripts/fuzz.sh): any crash fails the test.
 test-fuzz:

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Hookbench needs to build, run and test on Debian 12, and nothing twice:
 # apt packages (Tauri/WebKit, Xvfb, WebKitWebDriver, Chromium; build-essential's g++ also builds
-# libFuzzer for the fuzz targets), npm packages, tauri-driver, cargo-fuzz.
+# libFuzzer for the fuzz targets), npm packages, tauri-driver, cargo-fuzz, and Schemathesis (from
+# PyPI, every version pinned) in .venv/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +10,7 @@ APT_PACKAGES=(
   build-essential pkg-config curl file
   libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
   xvfb xauth webkit2gtk-driver chromium xdotool x11-utils imagemagick
+  python3-venv iproute2
 )
 TAURI_DRIVER_VERSION=2.1.0
 CARGO_FUZZ_VERSION=0.13.2 # keep in step with scripts/fuzz.sh
@@ -46,4 +48,14 @@ fi
 if ! cargo fuzz --version 2>/dev/null | grep -qx "cargo-fuzz $CARGO_FUZZ_VERSION"; then
   echo "setup: installing cargo-fuzz $CARGO_FUZZ_VERSION"
   cargo install cargo-fuzz --locked --version "$CARGO_FUZZ_VERSION" --quiet
+fi
+
+# Schemathesis for `make test-api`, reinstalled only when the pinned list changed.
+venv_stamp=.venv/.hookbench-installed
+if [[ ! -f $venv_stamp || scripts/schemathesis-requirements.txt -nt $venv_stamp ]]; then
+  echo "setup: installing Schemathesis into .venv/"
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check --no-input \
+    -r scripts/schemathesis-requirements.txt
+  touch "$venv_stamp"
 fi

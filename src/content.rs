@@ -6,11 +6,12 @@ use std::io::Read;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use utoipa::ToSchema;
 
 use crate::model::{Body, BodyEncoding, Capture, Header};
 
 /// One part of a multipart body.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct Part {
     /// The `name` of its `Content-Disposition`, if any.
     pub name: Option<String>,
@@ -25,7 +26,7 @@ pub struct Part {
 }
 
 /// What a capture's body holds once decoded, beside the exact bytes the capture keeps.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct DecodedBody {
     /// The `Content-Encoding` as sent (repeated headers joined with `, `), if any.
     pub content_encoding: Option<String>,

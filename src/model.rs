@@ -2,10 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use utoipa::{IntoParams, ToSchema};
 
 /// One header line as it arrived. `value` is the text of the value; when the bytes are not
 /// valid UTF-8 it is a lossy rendering and `raw_base64` holds the exact bytes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct Header {
     pub name: String,
     pub value: String,
@@ -32,7 +33,7 @@ impl Header {
 }
 
 /// What the captures list shows: everything but headers and body.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct CaptureSummary {
     /// ULID: sorts by arrival.
     pub id: String,
@@ -55,14 +56,14 @@ pub struct CaptureSummary {
 }
 
 /// How a body travels in JSON: as text when it is valid UTF-8, else base64 of the exact bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum BodyEncoding {
     Utf8,
     Base64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct Body {
     pub encoding: BodyEncoding,
     pub data: String,
@@ -84,7 +85,7 @@ impl Body {
 }
 
 /// One received request, stored exactly.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct Capture {
     #[serde(flatten)]
     #[ts(flatten)]
@@ -101,7 +102,7 @@ pub struct Capture {
 }
 
 /// The response Hookbench sent back for a capture.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct CapturedResponse {
     pub status: u16,
     pub headers: Vec<Header>,
@@ -109,8 +110,9 @@ pub struct CapturedResponse {
 }
 
 /// Which captures to list (all optional): `GET /api/captures?inbox=&method=&q=&from=&to=`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, IntoParams, Default)]
 #[serde(default)]
+#[into_params(parameter_in = Query)]
 pub struct CaptureFilter {
     /// Id of the last capture of the previous page.
     #[ts(optional)]
@@ -132,7 +134,7 @@ pub struct CaptureFilter {
     pub to: Option<i64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct CaptureList {
     pub captures: Vec<CaptureSummary>,
     /// Pass as `before` to get the next (older) page; absent on the last page.
@@ -140,7 +142,7 @@ pub struct CaptureList {
 }
 
 /// Something that changed in the engine, pushed to every client over Server-Sent Events.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(tag = "type")]
 pub enum EngineEvent {
     #[serde(rename = "capture.stored")]
@@ -191,7 +193,7 @@ impl EngineEvent {
 }
 
 /// What the running instance is: shown in the top bar and by `hookbench status`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct Status {
     pub version: String,
     pub receiver_url: String,
@@ -218,19 +220,19 @@ pub struct Status {
 }
 
 /// The JSON body of every API error.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct ApiError {
     pub error: ApiErrorBody,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct ApiErrorBody {
     pub code: String,
     pub message: String,
 }
 
 /// A sample payload a user saved under a name for one event of a provider.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct SavedSample {
     pub id: String,
     pub provider: String,
@@ -243,7 +245,7 @@ pub struct SavedSample {
 }
 
 /// A rendered sample and the seed that rendered it (the same seed renders the same values).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, ToSchema)]
 pub struct RenderedSample {
     pub provider: String,
     pub event: String,
@@ -254,7 +256,12 @@ pub struct RenderedSample {
 }
 
 /// What `POST .../preview` takes: the body as edited, the secrets, and optionally the target.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
+#[schema(examples(json!({
+    "body": "{\"id\":\"evt_1\",\"type\":\"payment_intent.succeeded\"}",
+    "secrets": ["whsec_test_secret"],
+    "url": "https://example.com/webhooks"
+})))]
 pub struct PreviewRequest {
     pub body: String,
     #[serde(default)]
@@ -269,7 +276,8 @@ pub struct PreviewRequest {
 }
 
 /// What `POST /api/captures/{id}/check` takes: which provider to check the capture against.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
+#[schema(examples(json!({"provider": "stripe", "secrets": ["whsec_test_secret"]})))]
 pub struct CheckRequest {
     pub provider: String,
     #[serde(default)]
@@ -286,7 +294,7 @@ pub struct CheckRequest {
 
 /// A capture checked against a provider: its signature, which event it is, and whether the
 /// body matches that event's JSON Schema.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct CaptureCheck {
     pub provider: String,
     pub signature: crate::signing::Verification,
@@ -300,7 +308,7 @@ pub struct CaptureCheck {
 }
 
 /// The request that would be sent for a body: headers (signature included) and its checks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct Preview {
     pub delivery_id: String,
     #[ts(type = "number")]
@@ -315,7 +323,8 @@ pub struct Preview {
 }
 
 /// User settings kept in the store.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
+#[schema(examples(json!({"retention": {"keep_last": 10000}, "theme": "dark"})))]
 #[serde(default, deny_unknown_fields)]
 pub struct Settings {
     pub retention: Retention,
@@ -327,7 +336,7 @@ pub struct Settings {
 }
 
 /// Which captures are kept; older ones are deleted (checked every minute and on change).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
 #[serde(default, deny_unknown_fields)]
 pub struct Retention {
     /// Keep only the newest N captures.

@@ -6,18 +6,21 @@ use std::net::{IpAddr, SocketAddr};
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use utoipa::ToSchema;
 
 use crate::error::{Error, Result};
 
 /// Where the receiver listens and what it takes. Absent from the settings until the user saves
 /// one: then the command line (`--receiver`, `--max-body`) or the defaults decide.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReceiverSettings {
     /// `127.0.0.1` (this machine only), `0.0.0.0` (every interface), or one interface's address.
     #[ts(type = "string")]
+    #[schema(value_type = String, example = "127.0.0.1")]
     pub address: IpAddr,
     /// 1–65535 (0 is not kept: a saved port must stay the same across restarts).
+    #[schema(minimum = 1, maximum = 65535)]
     pub port: u16,
     /// The largest body the receiver stores, in bytes.
     #[ts(type = "number")]
@@ -47,10 +50,14 @@ impl ReceiverSettings {
                 self.max_body
             )));
         }
-        if self.address.is_multicast() {
+        let kind = match self.address {
+            IpAddr::V4(v4) if v4.is_broadcast() => Some("the broadcast address"),
+            address if address.is_multicast() => Some("a multicast address"),
+            _ => None,
+        };
+        if let Some(kind) = kind {
             return Err(Error::BadRequest(format!(
-                "{} is a multicast address: use 127.0.0.1, 0.0.0.0 or one of this machine's \
-                 addresses",
+                "{} is {kind}: use 127.0.0.1, 0.0.0.0 or one of this machine's addresses",
                 self.address
             )));
         }
@@ -59,7 +66,7 @@ impl ReceiverSettings {
 }
 
 /// The colour theme of the window and the browser UI.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Theme {
     /// Follow the system's light or dark preference.
@@ -87,7 +94,7 @@ impl Theme {
 }
 
 /// What the desktop app does besides showing its window.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct DesktopSettings {
     /// Desktop notifications for a webhook turned off and captures on inboxes marked "notify".
@@ -107,7 +114,7 @@ impl Default for DesktopSettings {
 }
 
 /// How outgoing requests (webhook deliveries, forwards, replays) may reach.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
 #[serde(default, deny_unknown_fields)]
 pub struct OutgoingSettings {
     /// Private networks (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7) for every target, as
@@ -116,8 +123,9 @@ pub struct OutgoingSettings {
 }
 
 /// The screen the UI showed last (`#/webhooks/...`), reopened on the next start.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
 #[serde(default, deny_unknown_fields)]
+#[schema(examples(json!({"screen": "#/webhooks"})))]
 pub struct LastScreen {
     pub screen: Option<String>,
 }

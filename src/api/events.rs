@@ -14,6 +14,21 @@ use tokio_stream::wrappers::BroadcastStream;
 
 use super::ApiContext;
 
+/// Live updates as Server-Sent Events, until the client disconnects. The stream opens with a
+/// `ready` event; each change follows as an event named after its `type` (`capture.stored`,
+/// `delivery.updated`, ...) whose data is one `EngineEvent` as JSON; `resync` (data
+/// `{"missed":N}`) says the client fell behind and should reload. A comment is sent every 15 s.
+#[utoipa::path(
+    get,
+    path = "/events",
+    operation_id = "stream_events",
+    tag = "events",
+    responses(
+        (status = 200, description = "An endless `text/event-stream`; each event's data is an \
+            `EngineEvent` (see the schema of that name)", body = String,
+            content_type = "text/event-stream"),
+    )
+)]
 pub async fn stream(
     State(context): State<ApiContext>,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {

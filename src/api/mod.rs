@@ -9,18 +9,23 @@ mod events;
 mod export;
 mod guard;
 mod inboxes;
+mod openapi;
+mod path;
 mod providers;
 mod replays;
+mod routes;
 mod settings;
 mod status;
 mod trigger;
 mod ui;
 mod webhooks;
 
+use std::sync::Arc;
+
 use axum::http::header::{HeaderName, HeaderValue};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{delete, get, post};
-use axum::{middleware, Json, Router};
+use axum::{middleware, Extension, Json, Router};
+use utoipa_axum::router::OpenApiRouter;
 
 use crate::engine::Engine;
 use crate::error::Error;
@@ -56,72 +61,7 @@ impl ApiContext {
 
 /// The whole API as a function: tested with `oneshot`, served by `serve`.
 pub fn router(context: ApiContext) -> Router {
-    let api = Router::new()
-        .route("/status", get(status::get))
-        .route("/captures", get(captures::list))
-        .route(
-            "/captures/{id}",
-            get(captures::show).delete(captures::delete),
-        )
-        .route("/inboxes", get(inboxes::list).post(inboxes::create))
-        .route(
-            "/inboxes/{slug}",
-            get(inboxes::show)
-                .patch(inboxes::update)
-                .delete(inboxes::delete),
-        )
-        .route("/inboxes/{slug}/captures", delete(inboxes::clear))
-        .route("/captures/{id}/check", post(captures::check))
-        .route("/captures/{id}/decoded", get(export::decoded))
-        .route("/export", get(export::export))
-        .route("/events", get(events::stream))
-        .route("/providers", get(providers::list))
-        .route("/providers/{id}", get(providers::show))
-        .route(
-            "/providers/{id}/events/{event}/sample",
-            get(providers::sample),
-        )
-        .route(
-            "/providers/{id}/events/{event}/preview",
-            post(providers::preview),
-        )
-        .route(
-            "/providers/{id}/samples",
-            get(providers::saved).post(providers::save),
-        )
-        .route("/samples/{id}", delete(providers::delete))
-        .route("/settings", get(settings::get).put(settings::put))
-        .route(
-            "/last-screen",
-            get(settings::last_screen).put(settings::save_last_screen),
-        )
-        .route("/webhooks", get(webhooks::list).post(webhooks::create))
-        .route(
-            "/webhooks/{id}",
-            get(webhooks::show)
-                .put(webhooks::update)
-                .delete(webhooks::delete),
-        )
-        .route("/webhooks/{id}/test", post(webhooks::test))
-        .route("/webhooks/{id}/retry-failed", post(webhooks::retry_failed))
-        .route(
-            "/webhooks/{id}/cancel-pending",
-            post(webhooks::cancel_pending),
-        )
-        .route("/events", post(trigger::trigger))
-        .route("/captures/{id}/send", post(trigger::send_capture))
-        .route("/deliveries", get(deliveries::list))
-        .route("/deliveries/{id}", get(deliveries::show))
-        .route("/deliveries/{id}/retry", post(deliveries::retry))
-        .route("/deliveries/{id}/cancel", post(deliveries::cancel))
-        .route("/replays", post(replays::start))
-        .route("/replays/{id}", get(replays::show))
-        .route("/replays/{id}/cancel", post(replays::cancel))
-        .route(
-            "/emulator/keys",
-            get(emulator_keys::list).post(emulator_keys::create),
-        )
-        .route("/emulator/keys/{id}", delete(emulator_keys::revoke))
+    let api = routes::documented()
         .fallback(unknown_api_route)
         // Payloads as big as the receiver takes (GitHub's largest is 25 MB) can be triggered.
         .layer(axum::extract::DefaultBodyLimit::max(API_BODY_LIMIT))
@@ -129,8 +69,12 @@ pub fn router(context: ApiContext) -> Router {
             context.clone(),
             guard::require_token,
         ));
-    Router::new()
+    let (router, document) = OpenApiRouter::with_openapi(openapi::base())
         .nest("/api", api)
+        .split_for_parts();
+    let document = openapi::Served(Arc::new(openapi::complete(document)));
+    router
+        .layer(Extension(document))
         .fallback(ui::asset)
         .layer(middleware::from_fn(guard::security_headers))
         .layer(middleware::from_fn_with_state(

@@ -6,6 +6,14 @@ use axum::Json;
 use super::ApiContext;
 use crate::model::Status;
 
+/// What this instance is and where it listens.
+#[utoipa::path(
+    get,
+    path = "/status",
+    operation_id = "get_status",
+    tag = "status",
+    responses((status = 200, description = "This instance", body = Status))
+)]
 pub async fn get(State(context): State<ApiContext>) -> Json<Status> {
     let mut status = context.status.clone();
     let receiver = context.receiver.local_addr();

@@ -6,12 +6,13 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use ts_rs::TS;
+use utoipa::ToSchema;
 
 use super::error::CatalogError;
 use super::template::Node;
 
 /// One provider profile, as loaded from `catalog/<id>.json` and validated.
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, Serialize, TS, ToSchema)]
 pub struct Provider {
     pub id: String,
     pub name: String,
@@ -47,14 +48,14 @@ pub struct Provider {
 }
 
 /// A header to send: `value` is a template (`{{event}}`, `{{delivery_id}}`...).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, ToSchema)]
 pub struct HeaderTemplate {
     pub name: String,
     pub value: String,
 }
 
 /// Which target URLs the provider accepts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS, ToSchema)]
 pub struct UrlRules {
     /// The provider refuses plain `http://` targets...
     pub https_required: bool,
@@ -63,7 +64,7 @@ pub struct UrlRules {
 }
 
 /// How an incoming request is recognised as one of the provider's events.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, ToSchema)]
 pub struct Detect {
     /// A header whose value is the event id (`X-GitHub-Event`).
     pub header: Option<String>,
@@ -72,7 +73,7 @@ pub struct Detect {
 }
 
 /// The wrapper around every event's payload.
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, Serialize, TS, ToSchema)]
 pub struct Envelope {
     /// Template with exactly one `"{{payload}}"` where the event's sample goes.
     pub template: Value,
@@ -81,7 +82,7 @@ pub struct Envelope {
 }
 
 /// One event type of a provider.
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, Serialize, TS, ToSchema)]
 pub struct Event {
     pub id: String,
     pub name: String,
@@ -100,7 +101,7 @@ pub struct Event {
 }
 
 /// One named sample (variant) of an event.
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, Serialize, TS, ToSchema)]
 pub struct Sample {
     pub name: String,
     pub description: String,
@@ -112,7 +113,7 @@ pub struct Sample {
 }
 
 /// What a provider list shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct ProviderSummary {
     pub id: String,
     pub name: String,
@@ -125,7 +126,7 @@ pub struct ProviderSummary {
 }
 
 /// What an event picker shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct EventInfo {
     pub id: String,
     pub name: String,
@@ -135,7 +136,7 @@ pub struct EventInfo {
 }
 
 /// One schema violation: where (a JSON pointer into the payload) and what.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct Violation {
     pub path: String,
     pub message: String,

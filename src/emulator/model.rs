@@ -3,9 +3,10 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
+use utoipa::ToSchema;
 
 /// An emulator API key as listed: never the key itself, which is shown once at creation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct EmulatorKey {
     /// ULID.
     pub id: String,
@@ -17,14 +18,14 @@ pub struct EmulatorKey {
 }
 
 /// `POST /api/emulator/keys`: a name for the new key (empty: "Emulator key").
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct NewEmulatorKey {
     #[serde(default)]
     pub name: String,
 }
 
 /// The answer to `POST /api/emulator/keys`: the new key with its value, shown this once.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct CreatedEmulatorKey {
     #[serde(flatten)]
     pub key: EmulatorKey,

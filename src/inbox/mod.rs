@@ -5,6 +5,7 @@ mod validate;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use utoipa::ToSchema;
 
 pub use respond::{choose_response, RequestFacts};
 pub use validate::{validate_config, validate_name, validate_slug};
@@ -12,9 +13,10 @@ pub use validate::{validate_config, validate_name, validate_slug};
 pub const DEFAULT_INBOX: &str = "default";
 
 /// One inbox as the API shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct Inbox {
     /// The URL segment: requests to `/<slug>/...` land here.
+    #[schema(pattern = r"^[a-z0-9][a-z0-9_-]{0,63}$")]
     pub slug: String,
     pub name: String,
     #[ts(type = "number")]
@@ -26,7 +28,7 @@ pub struct Inbox {
 }
 
 /// What an inbox answers and checks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
 #[serde(default, deny_unknown_fields)]
 pub struct InboxConfig {
     /// The answer when no rule matches.
@@ -43,9 +45,10 @@ pub struct InboxConfig {
     pub forward: Option<crate::relay::model::ForwardConfig>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct InboxResponse {
+    #[schema(minimum = 200, maximum = 599)]
     pub status: u16,
     pub content_type: String,
     /// Extra response headers, in order.
@@ -69,7 +72,7 @@ impl Default for InboxResponse {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ResponseHeader {
     pub name: String,
@@ -77,7 +80,7 @@ pub struct ResponseHeader {
 }
 
 /// "When a request matches all of these, answer with that."
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ResponseRule {
     #[serde(default)]
@@ -87,7 +90,7 @@ pub struct ResponseRule {
 }
 
 /// Conditions, all of which must hold; an empty match matches every request.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
 #[serde(default, deny_unknown_fields)]
 pub struct RuleMatch {
     /// Exact method, case-insensitive.
@@ -106,7 +109,7 @@ pub struct RuleMatch {
     pub every_nth: Option<u64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HeaderMatch {
     /// Case-insensitive header name.
@@ -116,7 +119,7 @@ pub struct HeaderMatch {
 }
 
 /// Check every capture of the inbox as this provider's consumer would.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct InboxVerify {
     pub provider: String,
@@ -132,10 +135,16 @@ pub struct InboxVerify {
 }
 
 /// What `POST /api/inboxes` and `PATCH /api/inboxes/{slug}` take.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
+#[schema(examples(json!({
+    "slug": "orders",
+    "name": "Orders",
+    "config": {"response": {"status": 202, "body": "{\"received\":\"{{capture_id}}\"}"}}
+})))]
 #[serde(default, deny_unknown_fields)]
 pub struct InboxChange {
     #[ts(optional)]
+    #[schema(pattern = r"^[a-z0-9][a-z0-9_-]{0,63}$")]
     pub slug: Option<String>,
     #[ts(optional)]
     pub name: Option<String>,

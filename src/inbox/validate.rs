@@ -80,7 +80,8 @@ pub fn validate_config(config: &InboxConfig) -> Result<()> {
 }
 
 fn validate_response(response: &InboxResponse, what: &str) -> Result<()> {
-    if !(200..=599).contains(&response.status) && response.status != 100 {
+    // A 1xx is no final answer: the receiver's server turns it into an empty 500.
+    if !(200..=599).contains(&response.status) {
         return Err(Error::BadRequest(format!(
             "{what}: status {} is not one an inbox can answer with (use 200 to 599)",
             response.status

@@ -23,6 +23,16 @@ pub(crate) async fn attempt(
     pool: &Arc<Pool>,
 ) -> Result<Option<Due>> {
     let plan = Plan::decode(plan)?;
+    if let Some(at) = engine
+        .relay()
+        .pace(&ready.webhook_id, plan.min_interval_ms, now_millis())
+    {
+        return Ok(Some(Due {
+            delivery_id: ready.delivery_id.clone(),
+            webhook_id: ready.webhook_id.clone(),
+            at,
+        }));
+    }
     let request = match plan.request(&item.payload, &item.delivery.message_id) {
         Ok(request) => request,
         Err(e) => {

@@ -10,7 +10,8 @@ pub mod plan;
 mod replay;
 mod validate;
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use crate::sender::http::Pool;
 
@@ -34,10 +35,31 @@ pub fn replay_key(id: &str) -> String {
 pub struct Relay {
     /// Connections the receiver's own forwards keep alive to their targets.
     pool: Arc<Pool>,
+    /// When the last attempt of each rate-limited replay started.
+    last_start: Mutex<HashMap<String, i64>>,
 }
 
 impl Relay {
     pub(crate) fn pool(&self) -> &Arc<Pool> {
         &self.pool
+    }
+
+    /// Whether an attempt of `key` may start now under a spacing of `interval_ms`: `None` if
+    /// it may (and now counts as its start), else the time it may.
+    pub(crate) fn pace(&self, key: &str, interval_ms: u32, now: i64) -> Option<i64> {
+        if interval_ms == 0 {
+            return None;
+        }
+        let interval = i64::from(interval_ms);
+        let mut last_start = self.last_start.lock().ok()?;
+        if let Some(allowed) = last_start.get(key).map(|at| at + interval) {
+            if now < allowed {
+                return Some(allowed);
+            }
+        }
+        // Spacings are at most a second: older starts constrain nothing.
+        last_start.retain(|_, at| now - *at < 1000);
+        last_start.insert(key.to_owned(), now);
+        None
     }
 }

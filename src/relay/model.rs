@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use utoipa::ToSchema;
 
 use crate::model::Header;
 use crate::sender::model::RetryPolicy;
@@ -9,7 +10,7 @@ use crate::signing::HmacScheme;
 
 /// An inbox's forward target: every capture is sent on to `url` (plus the request's path after
 /// the inbox segment, and its query) with its method, headers and exact body.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ForwardConfig {
     /// An absolute http:// or https:// URL, e.g. `http://127.0.0.1:3000/webhooks`.
@@ -44,7 +45,7 @@ impl Default for ForwardConfig {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum RespondWith {
     /// The inbox's response (and rules) answer at once; the forward happens in the background.
@@ -56,7 +57,7 @@ pub enum RespondWith {
 }
 
 /// Sign the replayed body afresh, as the provider would now: a stale timestamp becomes fresh.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Resign {
     /// Provider profile id whose scheme signs (`stripe`, `github`, `standard-webhooks`...).
@@ -70,8 +71,9 @@ pub struct Resign {
 
 /// `POST /api/replays`: send captures again to a URL. Either `captures` (ids) or a time range
 /// (`from`/`to`, optionally of one `inbox`); they are sent one at a time in arrival order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(default, deny_unknown_fields)]
+#[schema(examples(json!({"from": 0, "url": "http://127.0.0.1:3000/replayed", "per_second": 20})))]
 pub struct ReplayRequest {
     pub captures: Vec<String>,
     #[ts(optional)]
@@ -126,7 +128,7 @@ impl Default for ReplayRequest {
 }
 
 /// A replay's progress: its deliveries counted by where they stand.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct ReplayProgress {
     pub id: String,
     /// `replay:<id>`: the `webhook` filter of its deliveries.

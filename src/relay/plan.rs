@@ -64,6 +64,10 @@ pub struct Plan {
     pub allow_private_network: bool,
     #[serde(default)]
     pub resign: Option<Resign>,
+    /// A replay's rate limit: at least this long between the starts of two of its attempts
+    /// (0: none).
+    #[serde(default)]
+    pub min_interval_ms: u32,
 }
 
 impl Plan {
@@ -91,6 +95,7 @@ impl Plan {
             retry: target.retry,
             allow_private_network: target.allow_private_network,
             resign: target.resign,
+            min_interval_ms: 0,
         }
     }
 

@@ -163,7 +163,7 @@ fn replay_delivery(
         query: c.query.as_deref(),
         headers: &capture.headers,
     };
-    let plan = Plan::new(
+    let mut plan = Plan::new(
         &source,
         Target {
             url: request.url.trim(),
@@ -176,6 +176,8 @@ fn replay_delivery(
             resign: request.resign.clone(),
         },
     );
+    // The due times are spaced already; this keeps the spacing when the first one starts late.
+    plan.min_interval_ms = 1000_u32.div_ceil(request.per_second);
     let payload = match &request.body {
         Some(edited) => edited.clone().into_bytes(),
         None => match capture.body.encoding {

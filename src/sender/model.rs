@@ -2,12 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use utoipa::{IntoParams, ToSchema};
 
 use crate::model::{Body, Header};
 use crate::signing::HmacScheme;
 
 /// An outgoing subscription: where one provider profile's events are delivered.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct Webhook {
     /// ULID.
     pub id: String,
@@ -25,7 +26,15 @@ pub struct Webhook {
 }
 
 /// What a user configures: `POST /api/webhooks` takes it, `PUT /api/webhooks/{id}` replaces it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
+#[schema(examples(json!({
+    "name": "Payments",
+    "url": "http://127.0.0.1:3000/webhooks",
+    "provider": "stripe",
+    "events": ["payment_intent.*"],
+    "secrets": ["whsec_test_secret"],
+    "retry": {"preset": "fast"}
+})))]
 pub struct WebhookConfig {
     pub name: String,
     pub url: String,
@@ -50,6 +59,7 @@ pub struct WebhookConfig {
     #[serde(default = "yes")]
     pub active: bool,
     #[serde(default = "default_timeout_ms")]
+    #[schema(minimum = 100, maximum = 300_000)]
     pub timeout_ms: u32,
     #[serde(default)]
     pub retry: RetryPolicy,
@@ -58,6 +68,7 @@ pub struct WebhookConfig {
     pub retry_client_errors: bool,
     /// At most this many attempts of this webhook in flight at once.
     #[serde(default = "default_max_in_flight")]
+    #[schema(minimum = 1, maximum = 256)]
     pub max_in_flight: u32,
     /// Disable the webhook after this many consecutive failed deliveries.
     #[serde(default = "default_failure_threshold")]
@@ -74,14 +85,14 @@ pub struct WebhookConfig {
 
 /// One field filter: the payload value at `field` (a JSON pointer such as `/data/channel`, or a
 /// dotted path such as `data.channel`) must match the glob `pattern`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct FieldFilter {
     pub field: String,
     pub pattern: String,
 }
 
 /// When failed attempts are tried again. The first attempt is always immediate.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
 #[serde(tag = "preset", rename_all = "lowercase")]
 pub enum RetryPolicy {
     /// Standard Webhooks: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h after the first attempt.
@@ -99,7 +110,7 @@ pub enum RetryPolicy {
 }
 
 /// Where a delivery stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum DeliveryStatus {
     /// Waiting for its first attempt (or a manual retry).
@@ -114,7 +125,7 @@ pub enum DeliveryStatus {
 }
 
 /// Why a delivery was made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum DeliverySource {
     Trigger,
@@ -127,7 +138,7 @@ pub enum DeliverySource {
 }
 
 /// One event to one webhook, as the log lists it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct Delivery {
     /// ULID: sorts by creation.
     pub id: String,
@@ -160,7 +171,7 @@ pub struct Delivery {
 }
 
 /// A delivery with its payload and every attempt, oldest first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct DeliveryDetail {
     pub delivery: Delivery,
     pub payload: Body,
@@ -168,8 +179,9 @@ pub struct DeliveryDetail {
 }
 
 /// `GET /api/deliveries?webhook=&status=&event=&from=&to=&before=&limit=`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, IntoParams, Default)]
 #[serde(default)]
+#[into_params(parameter_in = Query)]
 pub struct DeliveryFilter {
     #[ts(optional)]
     pub webhook: Option<String>,
@@ -196,14 +208,14 @@ pub struct DeliveryFilter {
     pub limit: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct DeliveryList {
     pub deliveries: Vec<Delivery>,
     pub next_before: Option<String>,
 }
 
 /// One HTTP try: the exact request sent and the raw response, or the transport error.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct Attempt {
     pub id: String,
     /// The delivery's id (absent for a one-shot `hookbench send`).
@@ -226,7 +238,7 @@ pub struct Attempt {
 }
 
 /// The request exactly as written to the connection.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct SentRequest {
     pub method: String,
     pub url: String,
@@ -237,7 +249,7 @@ pub struct SentRequest {
 
 /// The response exactly as received: status line, headers in arrival order, body bytes (after
 /// de-chunking, before any content decoding), stored whatever the content type.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct ReceivedResponse {
     pub status: u16,
     /// The reason phrase, if the server sent one.
@@ -254,14 +266,14 @@ pub struct ReceivedResponse {
 }
 
 /// Why no response came back.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct TransportError {
     pub kind: TransportErrorKind,
     /// What happened, for a person: "connection refused by 127.0.0.1:9", ...
     pub message: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TransportErrorKind {
     /// The URL cannot be sent to (scheme, host).
@@ -282,7 +294,7 @@ pub enum TransportErrorKind {
 }
 
 /// Milliseconds from the start of the attempt.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS, ToSchema, Default)]
 pub struct Timings {
     /// TCP (and TLS) connection established; absent when connecting failed, or when the attempt
     /// went on a kept-alive connection (`reused`).
@@ -298,7 +310,8 @@ pub struct Timings {
 impl Eq for Timings {}
 
 /// `POST /api/events`: deliver one event to every active webhook that subscribes to it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
+#[schema(examples(json!({"provider": "stripe", "event": "payment_intent.succeeded"})))]
 pub struct TriggerRequest {
     pub provider: String,
     pub event: String,
@@ -317,13 +330,13 @@ pub struct TriggerRequest {
 }
 
 /// What a trigger did: the deliveries queued, and the webhooks passed over with why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct TriggerResult {
     pub deliveries: Vec<Delivery>,
     pub skipped: Vec<SkippedWebhook>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct SkippedWebhook {
     pub webhook_id: String,
     pub webhook_name: String,

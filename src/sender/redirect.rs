@@ -11,6 +11,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use url::Url;
+use utoipa::ToSchema;
 
 use std::sync::Arc;
 
@@ -20,7 +21,7 @@ use crate::sender::http::{self, Exchange, HttpRequest, Pool, SendOptions};
 pub const MAX_REDIRECTS: usize = 5;
 
 /// A hop that answered with a redirect, before the request the attempt shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
 pub struct Redirect {
     pub method: String,
     pub url: String,

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use utoipa::ToSchema;
 
 /// The message being signed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,8 +15,9 @@ pub struct Message<'a> {
     pub body: &'a [u8],
 }
 
-/// Outcome of [`verify`](super::verify).
-#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+/// What checking a request's signature found: valid (and with which secret), unsigned, or invalid
+/// and why.
+#[derive(Serialize, Deserialize, TS, ToSchema, Clone, Debug, PartialEq, Eq)]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum Verification {
     /// The signature matches `secrets[secret_index]` and the timestamp (if
@@ -48,7 +50,7 @@ impl Verification {
 }
 
 /// Why a signed request failed verification.
-#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, TS, ToSchema, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum InvalidReason {
     /// A header the scheme needs (e.g. the timestamp) is missing while the signature is present.
@@ -70,7 +72,7 @@ pub enum InvalidReason {
 }
 
 /// Most likely explanation of a signature mismatch.
-#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, TS, ToSchema, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum LikelyCause {
     /// Nothing else explains it: the secrets differ.

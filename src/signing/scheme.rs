@@ -3,6 +3,7 @@
 use serde::de::{Deserializer, Error as _};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use utoipa::ToSchema;
 
 use super::outcome::SigningError;
 
@@ -86,7 +87,7 @@ impl<'de> Deserialize<'de> for Scheme {
 }
 
 /// A user-configurable HMAC scheme.
-#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, TS, ToSchema, Clone, Debug, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct HmacScheme {
     pub algorithm: Algorithm,
@@ -111,7 +112,7 @@ pub struct HmacScheme {
 }
 
 /// HMAC hash function.
-#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, TS, ToSchema, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum Algorithm {
     Sha1,
@@ -120,7 +121,7 @@ pub enum Algorithm {
 }
 
 /// Text encoding of the signature bytes.
-#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, TS, ToSchema, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum Encoding {
     /// Lowercase hexadecimal (either case accepted when verifying).
@@ -130,7 +131,7 @@ pub enum Encoding {
 }
 
 /// What the generic HMAC scheme signs; parts are joined with `.`.
-#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, TS, ToSchema, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Content {
     #[serde(rename = "body")]
     Body,
@@ -141,7 +142,7 @@ pub enum Content {
 }
 
 /// Format of a timestamp header value.
-#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Serialize, Deserialize, TS, ToSchema, Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum TimestampFormat {
     /// Decimal unix seconds, e.g. `1614265330`.

@@ -141,6 +141,13 @@ async fn renaming_moves_captures_and_bad_changes_are_refused_with_reasons() {
             400,
         ),
         (
+            // Regression: a 1xx was accepted, and every request to the inbox got an empty 500.
+            reqwest::Method::POST,
+            "/api/inboxes",
+            Some(serde_json::json!({"slug": "w", "config": {"response": {"status": 100}}})),
+            400,
+        ),
+        (
             reqwest::Method::POST,
             "/api/inboxes",
             Some(serde_json::json!({"slug": "y", "config": {"verify": {"provider": "nope"}}})),

@@ -33,6 +33,7 @@ mod forward_failures;
 mod hostile;
 mod hostile_limits;
 mod inboxes;
+mod openapi;
 mod own_ports;
 mod private_network;
 mod providers;

@@ -145,6 +145,11 @@ async fn bad_receiver_settings_are_refused_with_what_to_do() {
             json!({"receiver": {"address": "not an ip", "port": 9, "max_body": 10}}),
             "receiver",
         ),
+        (
+            // Regression: Linux lets a socket bind the broadcast address, where nothing arrives.
+            json!({"receiver": {"address": "255.255.255.255", "port": 9, "max_body": 10}}),
+            "broadcast",
+        ),
     ] {
         let response = put_settings(&instance, settings).await;
         assert_eq!(response.status(), 400);

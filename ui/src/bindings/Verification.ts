@@ -3,7 +3,8 @@ import type { InvalidReason } from "./InvalidReason";
 import type { LikelyCause } from "./LikelyCause";
 
 /**
- * Outcome of [`verify`](super::verify).
+ * What checking a request's signature found: valid (and with which secret), unsigned, or invalid
+ * and why.
  */
 export type Verification = { "status": "valid", secret_index: number, } | { "status": "unsigned" } | { "status": "invalid", reason: InvalidReason, 
 /**
