@@ -51,6 +51,7 @@ fn main() {
         .on_menu_event(menu::handle)
         .on_window_event(window::on_event)
         .setup(move |app| {
+            exit_on_signal(app.handle().clone());
             let started = data_dir.and_then(engine_start::start);
             let url = match &started {
                 Ok(running) => WebviewUrl::External(running.ui_url().parse()?),
@@ -76,7 +77,6 @@ fn main() {
                 let handle = app.handle().clone();
                 requests.serve(move || window::show(&handle));
             }
-            exit_on_signal(app.handle().clone());
             Ok(())
         })
         .build(tauri::generate_context!());
@@ -106,23 +106,29 @@ fn window_state_flags() -> tauri_plugin_window_state::StateFlags {
 }
 
 /// SIGTERM (logout, `kill`) and SIGINT (Ctrl-C in a terminal) close the app the same way the
-/// window does, so the engine is shut down cleanly rather than cut off.
+/// window does, so the engine is shut down cleanly rather than cut off. The handlers are in
+/// place before the engine starts: from then on a signal never takes the default, abrupt exit.
 fn exit_on_signal(app: tauri::AppHandle) {
     #[cfg(unix)]
-    tauri::async_runtime::spawn(async move {
+    {
         use tokio::signal::unix::{signal, SignalKind};
-        let (Ok(mut terminate), Ok(mut interrupt)) = (
-            signal(SignalKind::terminate()),
-            signal(SignalKind::interrupt()),
-        ) else {
+        let signals = tauri::async_runtime::block_on(async {
+            (
+                signal(SignalKind::terminate()),
+                signal(SignalKind::interrupt()),
+            )
+        });
+        let (Ok(mut terminate), Ok(mut interrupt)) = signals else {
             return;
         };
-        tokio::select! {
-            _ = terminate.recv() => {}
-            _ = interrupt.recv() => {}
-        }
-        app.exit(0);
-    });
+        tauri::async_runtime::spawn(async move {
+            tokio::select! {
+                _ = terminate.recv() => {}
+                _ = interrupt.recv() => {}
+            }
+            app.exit(0);
+        });
+    }
 }
 
 fn encode_fragment(text: &str) -> String {
