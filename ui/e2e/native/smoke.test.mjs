@@ -104,3 +104,43 @@ test("the native window shows the receiver and a captured request appears live",
   assert.match(await body.getProperty("textContent"), /"hello": "window"/);
   if (process.env.NATIVE_SHOT) await browser.saveScreenshot(process.env.NATIVE_SHOT);
 });
+
+test("in the native window, hostile headers and bodies are text: nothing runs, nothing is a link", async () => {
+  const payload = '<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">click</a>';
+  const response = await fetch(`http://127.0.0.1:${receiverPort}/native/xss?q=<img src=x onerror=alert(4)>`, {
+    method: "POST",
+    headers: { "Content-Type": "text/html", "X-Evil": '<img src=x onerror="alert(5)">', "X-Link": "javascript:alert(6)" },
+    body: payload,
+  });
+  assert.equal(response.status, 200);
+  const row = await browser.$('[data-testid="capture-row"]*=/native/xss');
+  await row.waitForDisplayed({ timeout: 15_000 });
+  await row.click();
+  const body = await browser.$('[data-testid="request-side"] [data-testid="body"]');
+  await body.waitUntil(async () => (await body.getProperty("textContent")) === payload, {
+    timeout: 10_000,
+    timeoutMsg: "the hostile body is not shown as its text",
+  });
+  const tabs = await browser.$$('[data-testid="request-side"] [role="tab"]');
+  let headersTab;
+  for (const tab of tabs) if ((await tab.getProperty("textContent")).startsWith("Headers")) headersTab = tab;
+  assert.ok(headersTab, "the request side has a Headers tab");
+  await headersTab.click();
+  const table = await browser.$('[data-testid="request-side"] [data-testid="headers-table"]');
+  await table.waitForDisplayed({ timeout: 10_000 });
+  const headers = await table.getProperty("textContent");
+  assert.ok(headers.includes('<img src=x onerror="alert(5)">'), headers);
+  assert.ok(headers.includes("javascript:alert(6)"), headers);
+  // Nothing became an element: no image, no inline script, no javascript: link; no dialog opened.
+  const created = await browser.execute(
+    () => document.querySelectorAll("img, script:not([src]), a[href^='javascript']").length,
+  );
+  assert.equal(created, 0);
+  let dialog = null;
+  try {
+    dialog = await browser.getAlertText();
+  } catch {
+    // no alert open: what we want
+  }
+  assert.equal(dialog, null, `an alert ran: ${dialog}`);
+});
