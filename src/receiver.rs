@@ -416,9 +416,14 @@ fn refused(status: StatusCode, message: &str) -> Answer {
     }
 }
 
+/// The request could not be stored: 507 when the disk is full, else 503 (try again later).
 fn unavailable(error: &crate::error::Error) -> Response<Full<Bytes>> {
+    let status = match error.status() {
+        507 => StatusCode::INSUFFICIENT_STORAGE,
+        _ => StatusCode::SERVICE_UNAVAILABLE,
+    };
     reply(
-        StatusCode::SERVICE_UNAVAILABLE,
+        status,
         format!("{{\"error\":{}}}", json_string(&error.to_string())),
     )
 }

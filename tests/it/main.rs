@@ -30,6 +30,7 @@ mod export;
 mod exposure;
 mod forward;
 mod forward_failures;
+mod full_disk;
 mod hostile;
 mod hostile_limits;
 mod inboxes;
