@@ -1,8 +1,15 @@
-//! WAL checkpoints on a thread of their own. Left to SQLite, a commit that finds the WAL over
-//! its threshold copies it back into the database file (and syncs that) before it returns, on
-//! the one writer thread every capture and attempt waits for. Here the writer only signals that
-//! it committed, and this thread runs passive checkpoints, which never block the writer or the
-//! readers, at most every [`INTERVAL`].
+//! WAL checkpoints, mostly on a thread of their own. Left to SQLite alone, a commit that finds
+//! the WAL over its threshold copies all of it back into the database file (and syncs that)
+//! before it returns, on the one writer thread every capture and attempt waits for. Here the
+//! writer signals that it committed, and this thread runs passive checkpoints, which never
+//! block the writer or the readers, at most every [`INTERVAL`].
+//!
+//! A passive checkpoint alone never lets the WAL start over under a steady stream of commits:
+//! SQLite rewinds the WAL only when a write begins with every frame copied back, and the writer
+//! has always appended more by then. So the writer's connection keeps SQLite's own checkpoint
+//! at [`WRITER_THRESHOLD_PAGES`]: a commit past it copies the few frames this thread has not
+//! (cheap), and the next write rewinds the WAL. It stays a few MB instead of growing by
+//! everything written until the first lull.
 
 use std::path::Path;
 use std::sync::mpsc::{self, RecvTimeoutError, SyncSender, TryRecvError};
@@ -16,14 +23,16 @@ use crate::error::{Error, Result};
 /// this time before it is copied back.
 const INTERVAL: Duration = Duration::from_millis(100);
 
+/// The writer's own checkpoint threshold (SQLite's default, 4 MB of 4 KiB pages).
+pub const WRITER_THRESHOLD_PAGES: i64 = 1000;
+
 /// The writer's end: a commit happened.
 pub struct Checkpointer {
     signal: SyncSender<()>,
 }
 
 impl Checkpointer {
-    /// Opens a connection of its own to the database and starts the thread; the writer's
-    /// connection must have automatic checkpoints off (`wal_autocheckpoint = 0`).
+    /// Opens a connection of its own to the database and starts the thread.
     pub fn spawn(path: &Path) -> Result<Checkpointer> {
         let conn = Connection::open(path)?;
         conn.busy_timeout(Duration::from_secs(5))?;

@@ -65,8 +65,13 @@ impl Store {
         sealer.register(&conn)?;
         migrations::apply(&mut conn)?;
         seal_plain_rows(&conn)?;
-        // Checkpoints run on their own thread (see `checkpoint`), not inside the writer's commits.
-        conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        // Checkpoints run on their own thread (see `checkpoint`); the writer checkpoints only
+        // once the WAL passes this many pages, to finish what that thread has mostly copied.
+        conn.pragma_update(
+            None,
+            "wal_autocheckpoint",
+            checkpoint::WRITER_THRESHOLD_PAGES,
+        )?;
         let checkpointer = checkpoint::Checkpointer::spawn(&path)?;
         let readers = Arc::new(ReaderPool {
             path,
