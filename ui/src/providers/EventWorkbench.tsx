@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 
 import { api } from "../api";
@@ -8,10 +8,13 @@ import { useDebounced } from "../app/useDebounced";
 import { HeadersTable } from "../components/HeadersTable";
 import { DEFAULT_HMAC, HmacSchemeFields } from "../components/HmacSchemeFields";
 import type { HmacScheme } from "../bindings/HmacScheme";
-import { JsonEditor } from "../components/JsonEditor";
 import { ProviderDocs } from "./ProviderDocs";
 import { SavedSamples } from "./SavedSamples";
 import { SendToWebhooks } from "../sender/SendToWebhooks";
+
+// CodeMirror is most of the UI's JavaScript and only this screen edits JSON: loaded when first
+// needed, the window shows its first screen sooner.
+const JsonEditor = lazy(() => import("../components/JsonEditor").then((m) => ({ default: m.JsonEditor })));
 
 interface Props {
   provider: ProviderSummary;
@@ -83,7 +86,9 @@ export function EventWorkbench({ provider, event }: Props) {
           {body === null ? (
             <div className="pane-message" aria-busy="true">Rendering a sample…</div>
           ) : (
-            <JsonEditor value={body} onChange={setBody} label={`${event.id} payload`} />
+            <Suspense fallback={<div className="pane-message" aria-busy="true">Loading the editor…</div>}>
+              <JsonEditor value={body} onChange={setBody} label={`${event.id} payload`} />
+            </Suspense>
           )}
           <Validation preview={preview.data} />
           {body !== null && <SavedSamples provider={provider.id} event={event.id} body={body} onLoad={setBody} />}
