@@ -71,3 +71,20 @@ test("a provider's documentation says what Hookbench chose, as text", async ({ p
   await page.getByText(/About Connexify/).click();
   await expect(page.getByTestId("provider-docs")).toContainText("comma");
 });
+
+test("opening an event never flashes a JSON error for the sample it is still loading", async ({ page, hookbench }) => {
+  // Every text the validation line ever shows, from the first frame on.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { validationTexts: string[] }).validationTexts = seen;
+    new MutationObserver(() => {
+      const line = document.querySelector('[data-testid="validation"]');
+      if (line?.textContent && seen.at(-1) !== line.textContent) seen.push(line.textContent);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto(hookbench.ui);
+  await page.evaluate(() => { location.hash = "#/providers/connectly/messages"; });
+  await expect(page.getByTestId("validation")).toHaveText("Valid against the event's JSON Schema");
+  const texts = await page.evaluate(() => (window as unknown as { validationTexts: string[] }).validationTexts);
+  expect(texts).toEqual(["Valid against the event's JSON Schema"]);
+});

@@ -42,9 +42,11 @@ export function EventWorkbench({ provider, event }: Props) {
     if (sample.data) setBody(JSON.stringify(sample.data.payload, null, 2));
   }, [sample.data]);
 
+  // The body is debounced with the rest: previewing before the first sample has settled would
+  // flash "Not valid JSON" for an empty body.
   const request = useDebounced(
     {
-      body: body ?? "",
+      body,
       secrets: secrets.split("\n").map((s) => s.trim()).filter(Boolean),
       url: url.trim() || undefined,
       scheme: customScheme ? scheme : undefined,
@@ -53,8 +55,8 @@ export function EventWorkbench({ provider, event }: Props) {
   );
   const preview = useQuery({
     queryKey: ["preview", provider.id, event.id, request],
-    queryFn: () => api.preview(provider.id, event.id, request),
-    enabled: body !== null,
+    queryFn: () => api.preview(provider.id, event.id, { ...request, body: request.body ?? "" }),
+    enabled: request.body !== null,
     placeholderData: keepPreviousData,
   });
 
