@@ -9,7 +9,7 @@ test("a captured GitHub delivery is checked: valid with the right secret, the li
     body,
   });
   await page.goto(hookbench.ui);
-  await page.getByRole("tab", { name: "Signature & schema" }).click();
+  await page.getByRole("tab", { name: "Signature", exact: true }).click();
   await page.getByTestId("check-provider").selectOption("github");
   await page.getByTestId("check-secret").fill("right");
   await page.getByRole("button", { name: "Check signature and schema" }).click();

@@ -54,7 +54,7 @@ function RequestSide({ capture: c }: { capture: Capture }) {
     { key: "query", label: "Query", content: () => <QueryTable query={c.query} /> },
     {
       key: "check",
-      label: c.check ? `Signature · ${c.check.signature.status}` : "Signature & schema",
+      label: c.check ? `Signature · ${c.check.signature.status}` : "Signature",
       content: () => (
         <>
           {c.check && <CheckResult result={c.check} />}
