@@ -22,6 +22,7 @@ mod replay;
 mod send;
 mod send_output;
 mod serve;
+mod settings;
 mod since;
 mod status;
 mod trigger;
@@ -85,6 +86,8 @@ enum Command {
     Forward(forward::ForwardArgs),
     /// Send captured requests again to a URL, optionally re-signed
     Replay(replay::ReplayArgs),
+    /// The running instance's settings: show them, or change some (`settings set KEY=VALUE`)
+    Settings(settings::SettingsArgs),
     /// Print a shell completion script (bash, zsh, fish)
     Completions(completions::CompletionsArgs),
 }
@@ -138,6 +141,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Deliveries(command) => deliveries::run(config, command).await,
         Command::Forward(args) => forward::run(config, args).await,
         Command::Replay(args) => replay::run(config, args).await,
+        Command::Settings(args) => settings::run(config, args).await,
         Command::Providers(_) | Command::Sample(_) | Command::Send(_) | Command::Completions(_) => {
             Ok(ExitCode::SUCCESS)
         }

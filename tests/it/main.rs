@@ -17,6 +17,7 @@ mod cli_logs;
 mod cli_relay;
 mod cli_send;
 mod cli_sender;
+mod cli_settings;
 mod cli_support;
 mod cli_wait;
 mod cli_webhooks;
