@@ -6,6 +6,7 @@ mod captures;
 mod completions;
 mod deliveries;
 mod duration;
+mod emulator_keys;
 pub mod exit;
 mod export;
 mod export_document;
@@ -88,6 +89,9 @@ enum Command {
     Replay(replay::ReplayArgs),
     /// The running instance's settings: show them, or change some (`settings set KEY=VALUE`)
     Settings(settings::SettingsArgs),
+    /// The keys the provider emulator takes: list, add (prints the key once), revoke
+    #[command(subcommand)]
+    EmulatorKeys(emulator_keys::EmulatorKeysCommand),
     /// Print a shell completion script (bash, zsh, fish)
     Completions(completions::CompletionsArgs),
 }
@@ -142,6 +146,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Forward(args) => forward::run(config, args).await,
         Command::Replay(args) => replay::run(config, args).await,
         Command::Settings(args) => settings::run(config, args).await,
+        Command::EmulatorKeys(command) => emulator_keys::run(config, command).await,
         Command::Providers(_) | Command::Sample(_) | Command::Send(_) | Command::Completions(_) => {
             Ok(ExitCode::SUCCESS)
         }

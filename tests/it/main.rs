@@ -9,6 +9,7 @@ mod check;
 mod cli;
 mod cli_check;
 mod cli_completions;
+mod cli_emulator_keys;
 mod cli_exit;
 mod cli_export;
 mod cli_expose;
