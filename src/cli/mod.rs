@@ -20,6 +20,7 @@ mod progress;
 mod providers;
 mod relay_lines;
 mod replay;
+mod samples;
 mod send;
 mod send_output;
 mod serve;
@@ -87,6 +88,9 @@ enum Command {
     Forward(forward::ForwardArgs),
     /// Send captured requests again to a URL, optionally re-signed
     Replay(replay::ReplayArgs),
+    /// Sample payloads saved under a name for a provider's event
+    #[command(subcommand)]
+    Samples(samples::SamplesCommand),
     /// The running instance's settings: show them, or change some (`settings set KEY=VALUE`)
     Settings(settings::SettingsArgs),
     /// The keys the provider emulator takes: list, add (prints the key once), revoke
@@ -145,6 +149,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Deliveries(command) => deliveries::run(config, command).await,
         Command::Forward(args) => forward::run(config, args).await,
         Command::Replay(args) => replay::run(config, args).await,
+        Command::Samples(command) => samples::run(config, command).await,
         Command::Settings(args) => settings::run(config, args).await,
         Command::EmulatorKeys(command) => emulator_keys::run(config, command).await,
         Command::Providers(_) | Command::Sample(_) | Command::Send(_) | Command::Completions(_) => {

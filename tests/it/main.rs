@@ -16,6 +16,7 @@ mod cli_expose;
 mod cli_inboxes;
 mod cli_logs;
 mod cli_relay;
+mod cli_samples;
 mod cli_send;
 mod cli_sender;
 mod cli_settings;
