@@ -7,6 +7,7 @@ mod bindings;
 mod catalog;
 mod check;
 mod cli;
+mod cli_capture_send;
 mod cli_check;
 mod cli_completions;
 mod cli_emulator_keys;
