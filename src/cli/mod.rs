@@ -20,6 +20,7 @@ mod progress;
 mod providers;
 mod relay_lines;
 mod replay;
+mod replays;
 mod samples;
 mod send;
 mod send_output;
@@ -86,8 +87,11 @@ enum Command {
     Send(send::SendArgs),
     /// Forward every request an inbox captures to a URL until stopped (Ctrl-C)
     Forward(forward::ForwardArgs),
-    /// Send captured requests again to a URL, optionally re-signed
+    /// Send captured requests again to a URL, optionally edited or re-signed
     Replay(replay::ReplayArgs),
+    /// A running replay's progress, or cancel what it still has waiting
+    #[command(subcommand)]
+    Replays(replays::ReplaysCommand),
     /// Sample payloads saved under a name for a provider's event
     #[command(subcommand)]
     Samples(samples::SamplesCommand),
@@ -149,6 +153,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Deliveries(command) => deliveries::run(config, command).await,
         Command::Forward(args) => forward::run(config, args).await,
         Command::Replay(args) => replay::run(config, args).await,
+        Command::Replays(command) => replays::run(config, command).await,
         Command::Samples(command) => samples::run(config, command).await,
         Command::Settings(args) => settings::run(config, args).await,
         Command::EmulatorKeys(command) => emulator_keys::run(config, command).await,

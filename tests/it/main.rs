@@ -17,6 +17,7 @@ mod cli_expose;
 mod cli_inboxes;
 mod cli_logs;
 mod cli_relay;
+mod cli_replays;
 mod cli_samples;
 mod cli_send;
 mod cli_sender;
