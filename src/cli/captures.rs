@@ -1,4 +1,4 @@
-//! `hookbench captures list|show|wait|delete|export`, against the running instance.
+//! `hookbench captures list|show|wait|check|send|delete|export`, against the running instance.
 
 use std::process::ExitCode;
 
@@ -9,11 +9,13 @@ use super::capture_check::CheckArgs;
 use super::export::ExportArgs;
 use super::output::outln;
 use super::providers::print_json;
+use super::trigger::print_trigger;
 use super::wait::{WaitArgs, WAIT_ABOUT};
 use hookbench::client::Client;
 use hookbench::config::Config;
 use hookbench::model::{BodyEncoding, Capture, CaptureList};
-use hookbench::Result;
+use hookbench::sender::model::TriggerResult;
+use hookbench::{Error, Result};
 
 #[derive(Debug, Subcommand)]
 pub enum CapturesCommand {
@@ -48,6 +50,19 @@ pub enum CapturesCommand {
     /// Check a capture as a provider's consumer would: signature, event, schema (exit 1 when
     /// the signature is not valid or the body does not fit)
     Check(CheckArgs),
+    /// Send a capture again as a provider event to every webhook subscribed to it; prints
+    /// the deliveries queued and the webhooks passed over
+    Send {
+        id: String,
+        /// The provider profile to send it as; default: recognised from the capture
+        #[arg(long, value_name = "P")]
+        provider: Option<String>,
+        /// The provider's event; default: recognised from the capture
+        #[arg(long, value_name = "E")]
+        event: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Delete captures
     Delete {
         #[arg(required = true, value_name = "ID")]
@@ -113,6 +128,26 @@ pub async fn run(config: Config, command: CapturesCommand) -> Result<ExitCode> {
             } else {
                 print_capture(&capture);
             }
+        }
+        CapturesCommand::Send {
+            id,
+            provider,
+            event,
+            json,
+        } => {
+            let result: TriggerResult = client
+                .post(
+                    &format!("/api/captures/{}/send", encode(&id)),
+                    &serde_json::json!({ "provider": provider, "event": event }),
+                )
+                .await
+                .map_err(|e| match e {
+                    Error::BadRequest(message) => Error::BadRequest(format!(
+                        "{message} (with --provider P and --event E; see `hookbench providers`)"
+                    )),
+                    other => other,
+                })?;
+            print_trigger(&result, json)?;
         }
         CapturesCommand::Delete { ids } => {
             for id in ids {

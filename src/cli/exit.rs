@@ -16,7 +16,8 @@ pub const BAD_INPUT: u8 = 2;
 pub const NO_ANSWER: u8 = 3;
 /// No running instance for the data directory, or it stopped answering.
 pub const NO_INSTANCE: u8 = 4;
-/// No capture, inbox, webhook, delivery or replay has the id or name given.
+/// No capture, inbox, webhook, delivery, replay, emulator key or saved sample has the id or
+/// name given.
 pub const NOT_FOUND: u8 = 5;
 /// `captures wait`: no matching capture arrived in time.
 pub const TIMED_OUT: u8 = 6;
@@ -31,7 +32,8 @@ pub const EXIT_HELP: &str = "Exit status (every command):\n  \
        an unknown provider or event\n  \
     3  send: the target gave no answer (blocked, refused, timed out, TLS or HTTP failed)\n  \
     4  no running instance for the data directory: start one with `hookbench serve`\n  \
-    5  not found: no capture, inbox, webhook, delivery or replay with that id or name\n  \
+    5  not found: no capture, inbox, webhook, delivery, replay, emulator key or saved\n     \
+       sample with that id or name\n  \
     6  captures wait: no matching capture arrived before --timeout";
 
 /// The status an error ends the program with.

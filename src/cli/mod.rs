@@ -6,6 +6,7 @@ mod captures;
 mod completions;
 mod deliveries;
 mod duration;
+mod emulator_keys;
 pub mod exit;
 mod export;
 mod export_document;
@@ -19,9 +20,12 @@ mod progress;
 mod providers;
 mod relay_lines;
 mod replay;
+mod replays;
+mod samples;
 mod send;
 mod send_output;
 mod serve;
+mod settings;
 mod since;
 mod status;
 mod trigger;
@@ -83,8 +87,19 @@ enum Command {
     Send(send::SendArgs),
     /// Forward every request an inbox captures to a URL until stopped (Ctrl-C)
     Forward(forward::ForwardArgs),
-    /// Send captured requests again to a URL, optionally re-signed
+    /// Send captured requests again to a URL, optionally edited or re-signed
     Replay(replay::ReplayArgs),
+    /// A running replay's progress, or cancel what it still has waiting
+    #[command(subcommand)]
+    Replays(replays::ReplaysCommand),
+    /// Sample payloads saved under a name for a provider's event
+    #[command(subcommand)]
+    Samples(samples::SamplesCommand),
+    /// The running instance's settings: show them, or change some (`settings set KEY=VALUE`)
+    Settings(settings::SettingsArgs),
+    /// The keys the provider emulator takes: list, add (prints the key once), revoke
+    #[command(subcommand)]
+    EmulatorKeys(emulator_keys::EmulatorKeysCommand),
     /// Print a shell completion script (bash, zsh, fish)
     Completions(completions::CompletionsArgs),
 }
@@ -138,6 +153,10 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Deliveries(command) => deliveries::run(config, command).await,
         Command::Forward(args) => forward::run(config, args).await,
         Command::Replay(args) => replay::run(config, args).await,
+        Command::Replays(command) => replays::run(config, command).await,
+        Command::Samples(command) => samples::run(config, command).await,
+        Command::Settings(args) => settings::run(config, args).await,
+        Command::EmulatorKeys(command) => emulator_keys::run(config, command).await,
         Command::Providers(_) | Command::Sample(_) | Command::Send(_) | Command::Completions(_) => {
             Ok(ExitCode::SUCCESS)
         }

@@ -20,3 +20,12 @@ macro_rules! outln {
     ($($arg:tt)*) => { $crate::cli::output::line(format_args!($($arg)*)) };
 }
 pub(crate) use outln;
+
+/// A unix time in milliseconds as RFC 3339 in UTC (`2026-05-01T12:00:00.123Z`).
+pub fn timestamp(millis: i64) -> String {
+    use time::format_description::well_known::Rfc3339;
+    time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(millis) * 1_000_000)
+        .ok()
+        .and_then(|at| at.format(&Rfc3339).ok())
+        .unwrap_or_else(|| millis.to_string())
+}

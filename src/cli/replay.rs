@@ -1,30 +1,51 @@
 //! `hookbench replay ID... --to URL [--resign --profile P --secret S]`: the running instance
-//! sends captures again, one at a time in arrival order; one line per attempt, then a summary.
-//! Exits 1 when any replay did not succeed.
+//! sends captures again, one at a time in arrival order; one line per attempt, then a summary
+//! (or, with `--json`, the replay's final state). Instead of ids, `--inbox`/`--since`/`--until`
+//! choose a time range. Exits 1 when any replay did not succeed.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
 
+use super::input::{describe, read_input};
 use super::output::outln;
+use super::providers::print_json;
 use super::relay_lines::{attempt_line, header_arg};
+use super::since::parse_time;
 use hookbench::client::Client;
 use hookbench::config::Config;
 use hookbench::model::{EngineEvent, Header};
 use hookbench::relay::model::{ReplayProgress, ReplayRequest, Resign, DEFAULT_REPLAY_RATE};
 use hookbench::sender::model::{DeliveryDetail, DeliveryStatus};
-use hookbench::Result;
+use hookbench::{Error, Result};
 
 #[derive(Debug, Args)]
 pub struct ReplayArgs {
-    /// Capture ids (see `hookbench captures list`)
-    #[arg(required = true, value_name = "ID")]
+    /// Capture ids (see `hookbench captures list`); or choose a time range with --inbox,
+    /// --since and --until instead
+    #[arg(value_name = "ID", conflicts_with_all = ["inbox", "since", "until"])]
     ids: Vec<String>,
+    /// Where to send them: each capture's path after its inbox segment, and its query, are
+    /// appended to URL (unless --exact-url)
     #[arg(long, value_name = "URL")]
     to: String,
     /// Send to URL exactly, instead of appending each capture's path suffix and query
     #[arg(long)]
     exact_url: bool,
+    /// Every capture of this inbox (its URL segment), within --since and --until if given
+    #[arg(long, value_name = "NAME")]
+    inbox: Option<String>,
+    /// The captures received at or after T: a duration ago (10m) or an RFC 3339 time
+    #[arg(long, value_name = "T", value_parser = parse_time)]
+    since: Option<i64>,
+    /// The captures received at or before T: a duration ago (10m) or an RFC 3339 time
+    #[arg(long, value_name = "T", value_parser = parse_time)]
+    until: Option<i64>,
+    /// Send this body instead of the captured one (one capture only): a file, or `-` for
+    /// standard input
+    #[arg(long, value_name = "FILE|-")]
+    body: Option<PathBuf>,
     /// Sign each request afresh with --profile's scheme and --secret (a stale timestamp
     /// becomes fresh)
     #[arg(long, requires_all = ["profile", "secret"])]
@@ -43,12 +64,25 @@ pub struct ReplayArgs {
     /// Set this header on every replayed request (repeatable)
     #[arg(long = "header", short = 'H', value_name = "NAME: VALUE", value_parser = header_arg)]
     headers: Vec<Header>,
+    /// Leave this captured header out of every replayed request (repeatable)
+    #[arg(long = "remove-header", value_name = "NAME")]
+    remove_headers: Vec<String>,
     /// At most this many requests per second
     #[arg(long, default_value_t = DEFAULT_REPLAY_RATE)]
     rate: u32,
+    /// Print only the replay's final state, as JSON (what `hookbench replays show --json` prints)
+    #[arg(long)]
+    json: bool,
 }
 
 pub async fn run(config: Config, args: ReplayArgs) -> Result<ExitCode> {
+    if args.ids.is_empty() && args.inbox.is_none() && args.since.is_none() && args.until.is_none() {
+        return Err(Error::BadRequest(
+            "choose what to replay: capture ids (see `hookbench captures list`), or a time \
+             range with --inbox NAME, --since T and/or --until T"
+                .into(),
+        ));
+    }
     let client = Client::for_data_dir(&config.data_dir)?;
     let resign = match (args.resign, args.profile, args.secret) {
         (true, Some(provider), Some(secret)) => Some(Resign {
@@ -58,39 +92,64 @@ pub async fn run(config: Config, args: ReplayArgs) -> Result<ExitCode> {
         }),
         _ => None,
     };
+    let body = match &args.body {
+        Some(path) => Some(
+            String::from_utf8(read_input(path, "the body")?).map_err(|_| {
+                Error::BadRequest(format!(
+                    "the body in {} is not UTF-8 text: a replayed body is sent as text",
+                    describe(path)
+                ))
+            })?,
+        ),
+        None => None,
+    };
+    let json = args.json;
     let request = ReplayRequest {
         captures: args.ids,
+        inbox: args.inbox,
+        from: args.since,
+        to: args.until,
         url: args.to,
         keep_path: !args.exact_url,
         headers: args.headers,
+        remove_headers: args.remove_headers,
+        body,
         resign,
         per_second: args.rate,
         ..ReplayRequest::default()
     };
     let mut events = client.events().await?;
     let started: ReplayProgress = client.post("/api/replays", &request).await?;
-    outln!(
-        "replay {}: {} requests to {}",
-        started.id,
-        started.total,
-        started.url
-    );
+    if !json {
+        outln!(
+            "replay {}: {} requests to {}",
+            started.id,
+            started.total,
+            started.url
+        );
+    }
     let progress = tokio::select! {
-        progress = follow(&client, &mut events, started.clone()) => progress?,
+        progress = follow(&client, &mut events, started.clone(), json) => progress?,
         _ = tokio::signal::ctrl_c() => {
             let progress: ReplayProgress = client
                 .post(&format!("/api/replays/{}/cancel", started.id), &serde_json::json!({}))
                 .await?;
-            outln!("cancelled what was still waiting");
+            if !json {
+                outln!("cancelled what was still waiting");
+            }
             progress
         }
     };
-    outln!(
-        "{} succeeded, {} failed, {} cancelled",
-        progress.succeeded,
-        progress.failed,
-        progress.cancelled
-    );
+    if json {
+        print_json(&progress)?;
+    } else {
+        outln!(
+            "{} succeeded, {} failed, {} cancelled",
+            progress.succeeded,
+            progress.failed,
+            progress.cancelled
+        );
+    }
     Ok(if progress.succeeded == progress.total {
         ExitCode::SUCCESS
     } else {
@@ -98,11 +157,12 @@ pub async fn run(config: Config, args: ReplayArgs) -> Result<ExitCode> {
     })
 }
 
-/// Prints one line per attempt until every delivery of the replay has ended.
+/// Prints one line per attempt (unless `quiet`) until every delivery of the replay has ended.
 async fn follow(
     client: &Client,
     events: &mut hookbench::client::Events,
     started: ReplayProgress,
+    quiet: bool,
 ) -> Result<ReplayProgress> {
     let mut ended = 0u32;
     let mut progress = started.clone();
@@ -114,7 +174,7 @@ async fn follow(
                 let detail: DeliveryDetail = client
                     .get(&format!("/api/deliveries/{}", delivery.id))
                     .await?;
-                if let Some(attempt) = detail.attempts.last() {
+                if let Some(attempt) = detail.attempts.last().filter(|_| !quiet) {
                     outln!("{}", attempt_line(&detail.delivery, attempt, None));
                 }
                 if matches!(

@@ -10,6 +10,24 @@ Also consider captures that arrived since WHEN, not only new ones; the oldest ma
 is printed. WHEN is a duration ago (10m, 1h), an RFC 3339 time (2026-05-01T12:00:00Z), or a
 capture id (the captures after it). Default: only captures that arrive after the wait started";
 
+/// A point in time as unix milliseconds: an RFC 3339 time, or a duration ago (`10m`).
+pub fn parse_time(text: &str) -> Result<i64, String> {
+    let text = text.trim();
+    if let Ok(time) = OffsetDateTime::parse(text, &Rfc3339) {
+        let millis = time.unix_timestamp_nanos() / 1_000_000;
+        return Ok(i64::try_from(millis).unwrap_or(0));
+    }
+    match parse_duration(text) {
+        Ok(ago) => {
+            let ago = i64::try_from(ago.as_millis()).unwrap_or(i64::MAX);
+            Ok(hookbench::receiver::now_millis().saturating_sub(ago))
+        }
+        Err(_) => Err(format!(
+            "`{text}` is not a duration ago (10m) or an RFC 3339 time (2026-05-01T12:00:00Z)"
+        )),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Since {
     /// Captures received at or after this unix time in milliseconds.
@@ -27,22 +45,12 @@ impl Since {
                 millis: i64::try_from(id.timestamp_ms()).unwrap_or(i64::MAX),
             });
         }
-        if let Ok(time) = OffsetDateTime::parse(text, &Rfc3339) {
-            let millis = time.unix_timestamp_nanos() / 1_000_000;
-            return Ok(Since::Time(i64::try_from(millis).unwrap_or(0)));
-        }
-        match parse_duration(text) {
-            Ok(ago) => {
-                let ago = i64::try_from(ago.as_millis()).unwrap_or(i64::MAX);
-                Ok(Since::Time(
-                    hookbench::receiver::now_millis().saturating_sub(ago),
-                ))
-            }
-            Err(_) => Err(format!(
+        parse_time(text).map(Since::Time).map_err(|_| {
+            format!(
                 "`{text}` is not a duration ago (10m), an RFC 3339 time \
                  (2026-05-01T12:00:00Z) or a capture id"
-            )),
-        }
+            )
+        })
     }
 
     /// The earliest arrival time it admits.

@@ -55,6 +55,10 @@ fn zsh_and_fish_scripts_name_the_commands_and_flags() {
             "wait",
             "deliveries",
             "completions",
+            "settings",
+            "emulator-keys",
+            "samples",
+            "replays",
             "match",
             "since",
         ] {

@@ -7,7 +7,7 @@ use crate::cli_support::failure;
 #[test]
 fn without_a_running_instance_every_command_says_to_start_one() {
     let dir = tempfile::tempdir().unwrap();
-    let commands: [&[&str]; 10] = [
+    let commands: [&[&str]; 14] = [
         &["captures", "list"],
         &["captures", "wait", "--timeout", "1s"],
         &["captures", "show", "01ABC"],
@@ -24,6 +24,10 @@ fn without_a_running_instance_every_command_says_to_start_one() {
             "charge.succeeded",
         ],
         &["captures", "delete", "01ABC"],
+        &["settings"],
+        &["emulator-keys", "list"],
+        &["samples", "list"],
+        &["replays", "show", "01ABC"],
     ];
     for args in commands {
         let (code, stderr) = failure(args, dir.path());
@@ -40,7 +44,7 @@ fn an_id_or_name_that_does_not_exist_is_5_and_bad_input_is_2() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path();
     let _serve = Serve::start(data, &[]);
-    let missing: [&[&str]; 7] = [
+    let missing: [&[&str]; 11] = [
         &["captures", "show", "01NOPE"],
         &["captures", "delete", "01NOPE"],
         &["inboxes", "show", "nope"],
@@ -48,6 +52,10 @@ fn an_id_or_name_that_does_not_exist_is_5_and_bad_input_is_2() {
         &["webhooks", "show", "nope"],
         &["deliveries", "show", "nope"],
         &["deliveries", "retry", "nope"],
+        &["captures", "send", "01NOPE"],
+        &["emulator-keys", "revoke", "nope"],
+        &["samples", "delete", "nope"],
+        &["replays", "cancel", "nope"],
     ];
     for args in missing {
         let (code, stderr) = failure(args, data);
