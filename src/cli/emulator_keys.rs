@@ -7,12 +7,13 @@ use clap::Subcommand;
 use serde_json::json;
 
 use super::api_query::encode;
-use super::output::{outln, timestamp};
+use super::output::{outln, when_not_found};
 use super::providers::print_json;
 use hookbench::client::Client;
 use hookbench::config::Config;
 use hookbench::emulator::model::{CreatedEmulatorKey, EmulatorKey};
-use hookbench::{Error, Result};
+use hookbench::export::iso_millis;
+use hookbench::Result;
 
 #[derive(Debug, Subcommand)]
 pub enum EmulatorKeysCommand {
@@ -51,7 +52,7 @@ pub async fn run(config: Config, command: EmulatorKeysCommand) -> Result<ExitCod
                     "{}  {:<10} {}  {}",
                     key.id,
                     key.hint,
-                    timestamp(key.created_at),
+                    iso_millis(key.created_at),
                     key.name
                 );
             }
@@ -79,12 +80,9 @@ pub async fn run(config: Config, command: EmulatorKeysCommand) -> Result<ExitCod
             client
                 .delete(&format!("/api/emulator/keys/{}", encode(&id)))
                 .await
-                .map_err(|e| match e {
-                    Error::NotFound(_) => Error::NotFound(format!(
-                        "no emulator key has the id {id}: see `hookbench emulator-keys list`"
-                    )),
-                    other => other,
-                })?;
+                .map_err(when_not_found(|_| {
+                    format!("no emulator key has the id {id}: see `hookbench emulator-keys list`")
+                }))?;
             outln!("revoked {id}");
         }
     }

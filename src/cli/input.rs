@@ -32,6 +32,17 @@ pub fn read_input(path: &Path, what: &str) -> Result<Vec<u8>> {
     })
 }
 
+/// As [`read_input`], for text the API takes as a string: bytes that are not UTF-8 are bad
+/// input, saying `why` text is needed.
+pub fn read_text(path: &Path, what: &str, why: &str) -> Result<String> {
+    String::from_utf8(read_input(path, what)?).map_err(|_| {
+        Error::BadRequest(format!(
+            "{what} in {} is not UTF-8 text: {why}",
+            describe(path)
+        ))
+    })
+}
+
 /// `current` with the top-level keys of the JSON object in a file (or `-`) put in place of its
 /// own: `{"url": "..."}` changes the URL and keeps the rest. `what` names the type in messages.
 pub fn merge_json_file<T: Serialize + DeserializeOwned>(

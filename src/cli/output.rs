@@ -21,11 +21,13 @@ macro_rules! outln {
 }
 pub(crate) use outln;
 
-/// A unix time in milliseconds as RFC 3339 in UTC (`2026-05-01T12:00:00.123Z`).
-pub fn timestamp(millis: i64) -> String {
-    use time::format_description::well_known::Rfc3339;
-    time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(millis) * 1_000_000)
-        .ok()
-        .and_then(|at| at.format(&Rfc3339).ok())
-        .unwrap_or_else(|| millis.to_string())
+/// For `map_err`: the API's 404 worded for the command line (`explain` gets the API's
+/// message); any other error as it is.
+pub fn when_not_found(
+    explain: impl FnOnce(String) -> String,
+) -> impl FnOnce(hookbench::Error) -> hookbench::Error {
+    move |error| match error {
+        hookbench::Error::NotFound(message) => hookbench::Error::NotFound(explain(message)),
+        other => other,
+    }
 }

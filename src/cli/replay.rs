@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use super::input::{describe, read_input};
+use super::input::read_text;
 use super::output::outln;
 use super::providers::print_json;
 use super::relay_lines::{attempt_line, header_arg};
@@ -92,17 +92,11 @@ pub async fn run(config: Config, args: ReplayArgs) -> Result<ExitCode> {
         }),
         _ => None,
     };
-    let body = match &args.body {
-        Some(path) => Some(
-            String::from_utf8(read_input(path, "the body")?).map_err(|_| {
-                Error::BadRequest(format!(
-                    "the body in {} is not UTF-8 text: a replayed body is sent as text",
-                    describe(path)
-                ))
-            })?,
-        ),
-        None => None,
-    };
+    let body = args
+        .body
+        .as_deref()
+        .map(|path| read_text(path, "the body", "a replayed body is sent as text"))
+        .transpose()?;
     let json = args.json;
     let request = ReplayRequest {
         captures: args.ids,

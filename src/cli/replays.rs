@@ -7,12 +7,13 @@ use clap::Subcommand;
 use serde_json::json;
 
 use super::api_query::encode;
-use super::output::{outln, timestamp};
+use super::output::{outln, when_not_found};
 use super::providers::print_json;
 use hookbench::client::Client;
 use hookbench::config::Config;
+use hookbench::export::iso_millis;
 use hookbench::relay::model::ReplayProgress;
-use hookbench::{Error, Result};
+use hookbench::Result;
 
 #[derive(Debug, Subcommand)]
 pub enum ReplaysCommand {
@@ -41,12 +42,9 @@ pub async fn run(config: Config, command: ReplaysCommand) -> Result<ExitCode> {
             json,
         ),
     };
-    let progress: ReplayProgress = progress.map_err(|e| match e {
-        Error::NotFound(message) => Error::NotFound(format!(
-            "{message}: a replay's id is printed when it starts (`hookbench replay`)"
-        )),
-        other => other,
-    })?;
+    let progress: ReplayProgress = progress.map_err(when_not_found(|message| {
+        format!("{message}: a replay's id is printed when it starts (`hookbench replay`)")
+    }))?;
     if json {
         print_json(&progress)?;
     } else {
@@ -63,7 +61,7 @@ fn print_progress(p: &ReplayProgress) {
     let state = if p.finished() { "finished" } else { "running" };
     outln!("replay      {} ({state})", p.id);
     outln!("to          {}", p.url);
-    outln!("started     {}", timestamp(p.created_at));
+    outln!("started     {}", iso_millis(p.created_at));
     outln!(
         "requests    {}: {} waiting, {} succeeded, {} failed, {} cancelled",
         p.total,

@@ -9,14 +9,15 @@ use clap::Subcommand;
 use serde_json::json;
 
 use super::api_query::encode;
-use super::input::{describe, read_input};
-use super::output::{outln, timestamp};
+use super::input::read_text;
+use super::output::{outln, when_not_found};
 use super::providers::print_json;
 use hookbench::catalog::ProviderSummary;
 use hookbench::client::Client;
 use hookbench::config::Config;
+use hookbench::export::iso_millis;
 use hookbench::model::SavedSample;
-use hookbench::{Error, Result};
+use hookbench::Result;
 
 #[derive(Debug, Subcommand)]
 pub enum SamplesCommand {
@@ -80,7 +81,7 @@ pub async fn run(config: Config, command: SamplesCommand) -> Result<ExitCode> {
                     s.id,
                     s.provider,
                     s.event,
-                    timestamp(s.created_at),
+                    iso_millis(s.created_at),
                     s.name
                 );
             }
@@ -92,13 +93,7 @@ pub async fn run(config: Config, command: SamplesCommand) -> Result<ExitCode> {
             body,
             json,
         } => {
-            let path = body;
-            let body = String::from_utf8(read_input(&path, "the sample")?).map_err(|_| {
-                Error::BadRequest(format!(
-                    "the sample in {} is not UTF-8 text: a saved sample is JSON",
-                    describe(&path)
-                ))
-            })?;
+            let body = read_text(&body, "the sample", "a saved sample is JSON")?;
             let saved: SavedSample = client
                 .post(
                     &format!("/api/providers/{}/samples", encode(&provider)),
@@ -116,12 +111,9 @@ pub async fn run(config: Config, command: SamplesCommand) -> Result<ExitCode> {
                 client
                     .delete(&format!("/api/samples/{}", encode(&id)))
                     .await
-                    .map_err(|e| match e {
-                        Error::NotFound(_) => Error::NotFound(format!(
-                            "no saved sample has the id {id}: see `hookbench samples list`"
-                        )),
-                        other => other,
-                    })?;
+                    .map_err(when_not_found(|_| {
+                        format!("no saved sample has the id {id}: see `hookbench samples list`")
+                    }))?;
                 outln!("deleted {id}");
             }
         }

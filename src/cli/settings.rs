@@ -162,20 +162,20 @@ fn parse_value(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.to_owned()))
 }
 
-/// Sets the value at a dotted path, making the objects on the way.
+/// Sets a setting (`section.field`, or a whole `section`), making the section if it is empty.
 fn put_at(document: &mut Value, key: &str, value: Value) {
-    let mut at = document;
-    let mut parts = key.split('.').peekable();
-    while let Some(part) = parts.next() {
-        if !at.is_object() {
-            *at = Value::Object(Map::new());
+    if !document.is_object() {
+        *document = Value::Object(Map::new());
+    }
+    match key.split_once('.') {
+        Some((section, field)) => {
+            let section = &mut document[section];
+            if !section.is_object() {
+                *section = Value::Object(Map::new());
+            }
+            section[field] = value;
         }
-        let Value::Object(object) = at else { return };
-        if parts.peek().is_none() {
-            object.insert(part.to_owned(), value);
-            return;
-        }
-        at = object.entry(part.to_owned()).or_insert(Value::Null);
+        None => document[key] = value,
     }
 }
 

@@ -17,7 +17,7 @@ use super::captures::print_capture;
 use super::duration::parse_duration;
 use super::exit::TIMED_OUT;
 use super::matching::{Facts, Matcher, MATCH_HELP};
-use super::output::outln;
+use super::output::{outln, when_not_found};
 use super::providers::print_json;
 use super::since::{Since, SINCE_HELP};
 use hookbench::client::{Client, Events};
@@ -107,13 +107,12 @@ async fn check_inbox(client: &Client, slug: &str, matchers: &[Matcher]) -> Resul
     let inbox: Inbox = client
         .get(&format!("/api/inboxes/{}", encode(slug)))
         .await
-        .map_err(|e| match e {
-            Error::NotFound(_) => Error::NotFound(format!(
+        .map_err(when_not_found(|_| {
+            format!(
                 "no inbox is called `{slug}` (requests to it would land in `default`): create it \
                  with `hookbench inboxes create {slug}`, or see `hookbench inboxes list`"
-            )),
-            other => other,
-        })?;
+            )
+        }))?;
     if inbox.config.verify.is_none() {
         if let Some(m) = matchers.iter().find(|m| m.is_about_signature()) {
             return Err(Error::BadRequest(format!(
