@@ -5,7 +5,7 @@ use ts_rs::{Config, TS};
 
 use crate::api::Removed;
 use crate::catalog::{
-    Detect, Envelope, Event, EventInfo, HeaderTemplate, Provider, ProviderSummary, Sample,
+    Detect, Envelope, Event, EventInfo, HeaderTemplate, Note, Provider, ProviderSummary, Sample,
     UrlRules, Violation,
 };
 use crate::content::{DecodedBody, Part};
@@ -16,8 +16,8 @@ use crate::inbox::{
 };
 use crate::model::{
     ApiError, ApiErrorBody, Body, BodyEncoding, Capture, CaptureCheck, CaptureFilter, CaptureList,
-    CaptureSummary, CapturedResponse, CheckRequest, EngineEvent, Header, Preview, PreviewRequest,
-    RenderedSample, SavedSample, Status,
+    CaptureSummary, CapturedResponse, CheckRequest, EngineEvent, Header, NewProviderSecret,
+    Preview, PreviewRequest, ProviderSecret, RenderedSample, SavedSample, Status,
 };
 use crate::model::{Retention, Settings};
 use crate::preferences::{DesktopSettings, LastScreen, OutgoingSettings, ReceiverSettings, Theme};
@@ -62,6 +62,9 @@ pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         file::<Sample>(&config)?,
         file::<UrlRules>(&config)?,
         file::<Violation>(&config)?,
+        file::<Note>(&config)?,
+        file::<ProviderSecret>(&config)?,
+        file::<NewProviderSecret>(&config)?,
         file::<Preview>(&config)?,
         file::<PreviewRequest>(&config)?,
         file::<RenderedSample>(&config)?,

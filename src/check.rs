@@ -30,13 +30,16 @@ pub fn check_request(
         arrived,
         request.tolerance_secs.unwrap_or(DEFAULT_TOLERANCE_SECS),
     );
-    let (json_error, event, violations) = match serde_json::from_slice(body) {
+    let (json_error, event, violations, notes) = match serde_json::from_slice(body) {
         Ok(payload) => {
             let event = catalog::detect_event(provider, &headers, &payload);
             let violations = event.map(|e| catalog::validate_payload(e, &payload));
-            (None, event.map(|e| e.id.clone()), violations)
+            let notes = event
+                .map(|e| catalog::payload_notes(provider, e, &payload))
+                .unwrap_or_default();
+            (None, event.map(|e| e.id.clone()), violations, notes)
         }
-        Err(e) => (Some(e.to_string()), None, None),
+        Err(e) => (Some(e.to_string()), None, None, Vec::new()),
     };
     Ok(CaptureCheck {
         provider: provider.id.clone(),
@@ -44,6 +47,7 @@ pub fn check_request(
         event,
         json_error,
         violations,
+        notes,
     })
 }
 
@@ -61,6 +65,14 @@ impl Engine {
     pub async fn check_capture(&self, id: String, request: CheckRequest) -> Result<CaptureCheck> {
         // Unknown providers are reported before the capture is loaded.
         outgoing::catalog()?.provider(&request.provider)?;
+        let mut request = request;
+        if request.use_saved_secrets == Some(true) {
+            let saved = self
+                .provider_secrets()
+                .secrets_of(&request.provider)
+                .await?;
+            request.secrets.extend(saved);
+        }
         let capture = self.capture(id).await?;
         let body = match capture.body.encoding {
             BodyEncoding::Utf8 => capture.body.data.into_bytes(),

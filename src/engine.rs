@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::inboxes::InboxCache;
 use crate::model::CaptureFilter;
 use crate::model::{Capture, CaptureList, CaptureSummary, EngineEvent};
+use crate::provider_secrets::ProviderSecrets;
 use crate::sender::outbox::Outbox;
 use crate::store::{NewCapture, Store};
 
@@ -20,6 +21,7 @@ pub struct Engine {
     outbox: std::sync::Arc<Outbox>,
     relay: std::sync::Arc<crate::relay::Relay>,
     send_policy: std::sync::Arc<crate::send_policy::SendPolicy>,
+    provider_secrets: std::sync::Arc<ProviderSecrets>,
 }
 
 impl Engine {
@@ -30,29 +32,31 @@ impl Engine {
             path: dir.clone(),
             source,
         })?;
-        let store = Store::open(&dir)?;
-        Ok(Engine {
-            store,
-            bus: Bus::default(),
-            data_dir: Some(dir),
-            inboxes: Default::default(),
-            outbox: Default::default(),
-            relay: Default::default(),
-            send_policy: Default::default(),
-        })
+        Ok(Engine::with_store(Store::open(&dir)?, Some(dir)))
     }
 
     /// An engine whose store lives in memory and vanishes with it.
     pub fn open_in_memory() -> Result<Engine> {
-        Ok(Engine {
-            store: Store::open_in_memory()?,
-            bus: Bus::default(),
-            data_dir: None,
+        Ok(Engine::with_store(Store::open_in_memory()?, None))
+    }
+
+    fn with_store(store: Store, data_dir: Option<PathBuf>) -> Engine {
+        let bus = Bus::default();
+        Engine {
+            provider_secrets: std::sync::Arc::new(ProviderSecrets::new(store.clone(), bus.clone())),
+            store,
+            bus,
+            data_dir,
             inboxes: Default::default(),
             outbox: Default::default(),
             relay: Default::default(),
             send_policy: Default::default(),
-        })
+        }
+    }
+
+    /// Secrets saved for providers, which name the signature state of their captures.
+    pub fn provider_secrets(&self) -> &ProviderSecrets {
+        &self.provider_secrets
     }
 
     /// None for an in-memory engine.

@@ -50,9 +50,16 @@ pub struct CaptureSummary {
     pub body_size: u64,
     pub content_type: Option<String>,
     pub response_status: u16,
-    /// The inbox's signature check: `valid`, `invalid` or `unsigned`; absent when the inbox
-    /// does not verify.
+    /// The signature check: `valid`, `invalid` or `unsigned`, against the inbox's verification
+    /// or else the secrets saved for the recognised provider; absent when no secret is known.
     pub signature: Option<String>,
+    /// The provider recognised from the request itself (its headers, else its body's shape),
+    /// or the one the inbox verifies with.
+    #[serde(default)]
+    pub provider: Option<String>,
+    /// The provider's event, refined by its action where it has one (`pull_request.closed`).
+    #[serde(default)]
+    pub event: Option<String>,
 }
 
 /// How a body travels in JSON: as text when it is valid UTF-8, else base64 of the exact bytes.
@@ -132,6 +139,13 @@ pub struct CaptureFilter {
     /// Received at or before (unix ms).
     #[ts(optional, type = "number")]
     pub to: Option<i64>,
+    /// Only captures recognised as this provider's (its id, `stripe`).
+    #[ts(optional)]
+    pub provider: Option<String>,
+    /// Only captures of this event: the exact name (`pull_request.closed`), or an event and
+    /// every action of it (`pull_request` matches `pull_request.closed`).
+    #[ts(optional)]
+    pub event: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
@@ -150,6 +164,13 @@ pub enum EngineEvent {
     /// Captures were deleted (one, an inbox cleared, retention): lists should reload.
     #[serde(rename = "captures.removed")]
     CapturesRemoved,
+    /// Stored captures were named again (older captures recognised, signature states checked
+    /// with newly saved secrets): lists should reload.
+    #[serde(rename = "captures.updated")]
+    CapturesUpdated,
+    /// Secrets saved for providers were added or removed.
+    #[serde(rename = "provider_secrets.changed")]
+    ProviderSecretsChanged,
     #[serde(rename = "inboxes.changed")]
     InboxesChanged,
     /// A delivery was queued, attempted, retried, cancelled or finished.
@@ -182,6 +203,8 @@ impl EngineEvent {
         match self {
             EngineEvent::CaptureStored { .. } => "capture.stored",
             EngineEvent::CapturesRemoved => "captures.removed",
+            EngineEvent::CapturesUpdated => "captures.updated",
+            EngineEvent::ProviderSecretsChanged => "provider_secrets.changed",
             EngineEvent::InboxesChanged => "inboxes.changed",
             EngineEvent::DeliveryUpdated { .. } => "delivery.updated",
             EngineEvent::WebhooksChanged => "webhooks.changed",
@@ -290,6 +313,10 @@ pub struct CheckRequest {
     #[serde(default)]
     #[ts(optional)]
     pub scheme: Option<crate::signing::HmacScheme>,
+    /// Also try the secrets saved for this provider (`/api/provider-secrets`), after `secrets`.
+    #[serde(default)]
+    #[ts(optional)]
+    pub use_saved_secrets: Option<bool>,
 }
 
 /// A capture checked against a provider: its signature, which event it is, and whether the
@@ -305,6 +332,10 @@ pub struct CaptureCheck {
     /// Schema violations of the recognised event (empty: valid); absent when no event was
     /// recognised or the body is not JSON.
     pub violations: Option<Vec<crate::catalog::Violation>>,
+    /// Values the profile does not document where the provider adds values over time (a new
+    /// action, type or status): worth knowing, never a violation.
+    #[serde(default)]
+    pub notes: Vec<crate::catalog::Note>,
 }
 
 /// The request that would be sent for a body: headers (signature included) and its checks.
@@ -318,6 +349,9 @@ pub struct Preview {
     pub json_error: Option<String>,
     /// The first schema violations of the body (JSON pointer and message); empty when valid.
     pub violations: Vec<crate::catalog::Violation>,
+    /// Values outside the profile's open enums (never violations).
+    #[serde(default)]
+    pub notes: Vec<crate::catalog::Note>,
     /// Why the provider would refuse the target URL, if a URL was given and it would.
     pub url_error: Option<String>,
 }
@@ -344,4 +378,26 @@ pub struct Retention {
     pub keep_last: Option<u64>,
     /// Keep only captures from the last N days.
     pub keep_days: Option<u32>,
+}
+
+/// A secret saved for a provider, as listed: never the secret itself. Captures recognised as
+/// that provider's are checked with it, so their signature state shows in every list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
+pub struct ProviderSecret {
+    /// ULID.
+    pub id: String,
+    /// The provider's id (`stripe`).
+    pub provider: String,
+    /// The secret's last characters, to tell secrets apart (`…9f3a`).
+    pub hint: String,
+    #[ts(type = "number")]
+    pub created_at: i64,
+}
+
+/// `POST /api/provider-secrets`: a signing secret (or public key) of a provider.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
+#[schema(examples(json!({"provider": "stripe", "secret": "whsec_test_secret"})))]
+pub struct NewProviderSecret {
+    pub provider: String,
+    pub secret: String,
 }

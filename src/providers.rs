@@ -55,9 +55,13 @@ pub fn preview(provider: &str, event: &str, request: PreviewRequest) -> Result<P
     let catalog = outgoing::catalog()?;
     let provider = catalog.provider(provider)?;
     let event = provider.event(event)?;
-    let (json_error, violations) = match serde_json::from_str(&request.body) {
-        Ok(value) => (None, catalog::validate_payload(event, &value)),
-        Err(e) => (Some(e.to_string()), Vec::new()),
+    let (json_error, violations, notes) = match serde_json::from_str(&request.body) {
+        Ok(value) => (
+            None,
+            catalog::validate_payload(event, &value),
+            catalog::payload_notes(provider, event, &value),
+        ),
+        Err(e) => (Some(e.to_string()), Vec::new(), Vec::new()),
     };
     let url_error = request
         .url
@@ -81,6 +85,7 @@ pub fn preview(provider: &str, event: &str, request: PreviewRequest) -> Result<P
         headers: built.headers,
         json_error,
         violations,
+        notes,
         url_error,
     })
 }

@@ -18,11 +18,12 @@ use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
-use crate::check::{badge, check_request};
+use crate::check::check_request;
 use crate::engine::Engine;
 use crate::error::Result;
 use crate::inbox::{choose_response, InboxResponse, RequestFacts};
 use crate::model::{CheckRequest, Header};
+use crate::naming;
 use crate::raw_head::{self, RawHeads};
 use crate::relay::Forwarding;
 use crate::store::NewCapture;
@@ -259,9 +260,23 @@ async fn capture(
             secrets: verify.secrets.clone(),
             tolerance_secs: verify.tolerance_secs,
             scheme: verify.scheme.clone(),
+            use_saved_secrets: None,
         };
         check_request(&request, &headers, &body, received_at.div_euclid(1000)).ok()
     });
+    // A refused request is named too: its headers alone may say what it was.
+    let naming = match naming::name(
+        engine.provider_secrets(),
+        check.as_ref(),
+        &headers,
+        &body,
+        received_at.div_euclid(1000),
+    )
+    .await
+    {
+        Ok(naming) => naming,
+        Err(e) => return Ok(unavailable(&e)),
+    };
     let forwarding = forwarding.filter(|_| complete);
     // Answering with the target's response: the sender waits for the forward's first attempt.
     let (answer, exchange) = match &forwarding {
@@ -299,8 +314,10 @@ async fn capture(
         response_status: status.as_u16(),
         response_headers: response_headers.clone(),
         response_body: response_body.clone(),
-        signature: check.as_ref().map(|c| badge(c).to_owned()),
+        signature: naming.signature,
         check,
+        provider: naming.provider,
+        event: naming.event,
     };
     if let Err(e) = engine.store_capture(capture).await {
         tracing::error!("a capture could not be stored: {e}");

@@ -137,6 +137,8 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
         }
     });
     let retention = tokio::spawn(run_retention(engine.clone()));
+    // Captures stored before recognition existed are named while the instance runs.
+    engine.rename_in_background(crate::store::Renaming::Backlog);
     let sender = worker::spawn(engine.clone());
     let mut running = Running {
         retention,

@@ -11,6 +11,7 @@ mod guard;
 mod inboxes;
 mod openapi;
 mod path;
+mod provider_secrets;
 mod providers;
 mod replays;
 mod routes;

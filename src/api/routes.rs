@@ -10,8 +10,8 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::{
-    captures, deliveries, emulator_keys, events, export, inboxes, openapi, providers, replays,
-    settings, status, trigger, webhooks, ApiContext,
+    captures, deliveries, emulator_keys, events, export, inboxes, openapi, provider_secrets,
+    providers, replays, settings, status, trigger, webhooks, ApiContext,
 };
 
 /// The API's routes, relative to `/api`.
@@ -35,6 +35,8 @@ pub fn documented() -> OpenApiRouter<ApiContext> {
         .routes(routes!(providers::preview))
         .routes(routes!(providers::saved, providers::save))
         .routes(routes!(providers::delete))
+        .routes(routes!(provider_secrets::list, provider_secrets::create))
+        .routes(routes!(provider_secrets::delete))
         .routes(routes!(settings::get, settings::put))
         .routes(routes!(settings::last_screen, settings::save_last_screen))
         .routes(routes!(webhooks::list, webhooks::create))

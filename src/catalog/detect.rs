@@ -54,3 +54,43 @@ pub fn detect_event<'p, K: AsRef<str>, V: AsRef<str>>(
         _ => None,
     }
 }
+
+/// How a request names its event, as the provider would say it: the event id (from the
+/// provider's event header or field, even an event the profile does not list, else what
+/// [`detect_event`] finds), refined by the action where the provider has one
+/// (`pull_request` + `"action": "closed"` → `pull_request.closed`).
+pub fn event_label<K: AsRef<str>, V: AsRef<str>>(
+    provider: &Provider,
+    headers: &[(K, V)],
+    payload: Option<&Value>,
+) -> Option<String> {
+    let from_header = provider.detect.header.as_ref().and_then(|name| {
+        headers
+            .iter()
+            .find(|(k, _)| k.as_ref().trim().eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_ref().trim().to_owned())
+            .filter(|v| !v.is_empty())
+    });
+    let from_field = || {
+        let field = provider.detect.field.as_deref()?;
+        let value = payload?.pointer(field)?.as_str()?.trim();
+        (!value.is_empty()).then(|| value.to_owned())
+    };
+    let detected = || {
+        payload
+            .and_then(|p| detect_event(provider, headers, p))
+            .map(|e| e.id.clone())
+    };
+    let event = from_header.or_else(from_field).or_else(detected)?;
+    let action = provider
+        .detect
+        .action
+        .as_deref()
+        .and_then(|pointer| payload?.pointer(pointer)?.as_str())
+        .map(str::trim)
+        .filter(|a| !a.is_empty());
+    Some(match action {
+        Some(action) => format!("{event}.{action}"),
+        None => event,
+    })
+}

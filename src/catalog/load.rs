@@ -10,6 +10,7 @@ use super::model::{
     Detect, Envelope, Event, EventCompiled, HeaderTemplate, Provider, ProviderCompiled, Sample,
     UrlRules,
 };
+use super::open_enums::OpenEnums;
 use super::render::{render_sample, RenderContext};
 use super::schema::{self, validate_payload, Parts};
 use super::template::{self, check_name, Node, Scope, TemplateError};
@@ -96,17 +97,22 @@ pub(crate) fn load_profile(file: &str, text: &str) -> Result<Provider, CatalogEr
         None => Detect {
             header: None,
             field: None,
+            action: None,
         },
         Some(_) => {
             let d = o.child("detect")?;
-            d.only(&["header", "field"])?;
+            d.only(&["header", "field", "action"])?;
             let field = d.opt_string("field")?;
-            if field.as_deref().is_some_and(|f| !f.starts_with('/')) {
-                return Err(d.err("field", "must be a JSON pointer starting with `/`"));
+            let action = d.opt_string("action")?;
+            for (key, pointer) in [("field", &field), ("action", &action)] {
+                if pointer.as_deref().is_some_and(|f| !f.starts_with('/')) {
+                    return Err(d.err(key, "must be a JSON pointer starting with `/`"));
+                }
             }
             Detect {
                 header: d.opt_string("header")?,
                 field,
+                action,
             }
         }
     };
@@ -290,6 +296,7 @@ fn load_event(
     })
     .map_err(schema_err)?;
     let validator = schema::compile(&schema).map_err(schema_err)?;
+    let open_enums = std::sync::Arc::new(OpenEnums::of(&schema));
     Ok(Event {
         id,
         name: e.string("name")?,
@@ -299,6 +306,7 @@ fn load_event(
         samples,
         compiled: EventCompiled {
             validator: Some(validator),
+            open_enums,
         },
     })
 }

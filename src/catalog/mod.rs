@@ -30,7 +30,8 @@
 //!   [`Event::sample`], [`Event::info`];
 //! - [`render_sample`], [`render_headers`], [`new_delivery_id`], [`render_template`] with a
 //!   [`RenderContext`] (seed, now, target URL, delivery id): deterministic for the same context;
-//! - [`validate_payload`] → [`Violation`]s (JSON pointer + message), [`detect_event`], [`glob_match`]
+//! - [`validate_payload`] → [`Violation`]s (JSON pointer + message), [`payload_notes`] → [`Note`]s
+//!   (values outside an open enum, `x-extensible-enum`), [`detect_event`], [`event_label`], [`glob_match`]
 //!   (registration filters).
 
 // Load errors carry the full location (file, provider, event, sample, pointer) so a person can fix
@@ -47,6 +48,7 @@ mod funcs;
 mod glob;
 mod load;
 mod model;
+mod open_enums;
 mod render;
 mod schema;
 mod template;
@@ -54,15 +56,16 @@ mod urls;
 
 use std::sync::OnceLock;
 
-pub use detect::detect_event;
+pub use detect::{detect_event, event_label};
 pub use error::CatalogError;
 pub use glob::glob_match;
 pub use model::{
-    Detect, Envelope, Event, EventInfo, HeaderTemplate, Provider, ProviderSummary, Sample,
+    Detect, Envelope, Event, EventInfo, HeaderTemplate, Note, Provider, ProviderSummary, Sample,
     UrlRules, Violation,
 };
+pub use open_enums::{KEYWORD as OPEN_ENUM_KEYWORD, MAX_NOTES};
 pub use render::{new_delivery_id, render_headers, render_sample, render_template, RenderContext};
-pub use schema::{validate_payload, MAX_VIOLATIONS, SCHEMA_DIALECT};
+pub use schema::{payload_notes, validate_payload, MAX_VIOLATIONS, SCHEMA_DIALECT};
 pub use urls::is_loopback_host;
 
 /// All loaded provider profiles, in source order.

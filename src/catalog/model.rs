@@ -70,6 +70,9 @@ pub struct Detect {
     pub header: Option<String>,
     /// A JSON pointer into the body whose value is the event id (`/type`).
     pub field: Option<String>,
+    /// A JSON pointer into the body whose value refines the event (GitHub's `/action`): a
+    /// capture is named `pull_request.closed`.
+    pub action: Option<String>,
 }
 
 /// The wrapper around every event's payload.
@@ -142,6 +145,15 @@ pub struct Violation {
     pub message: String,
 }
 
+/// Something worth knowing about a payload that is not a violation: a value the profile does
+/// not document at a place where the provider adds values over time (an open enum).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
+pub struct Note {
+    /// JSON pointer into the payload.
+    pub path: String,
+    pub message: String,
+}
+
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ProviderCompiled {
     pub headers: Vec<(String, Node)>,
@@ -153,6 +165,7 @@ pub(crate) struct ProviderCompiled {
 #[derive(Clone, Default)]
 pub(crate) struct EventCompiled {
     pub validator: Option<Arc<jsonschema::Validator>>,
+    pub open_enums: Arc<super::open_enums::OpenEnums>,
 }
 
 impl fmt::Debug for EventCompiled {

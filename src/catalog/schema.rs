@@ -205,3 +205,14 @@ pub fn validate_payload(event: &Event, payload: &Value) -> Vec<Violation> {
         })
         .collect()
 }
+
+/// Notes on a payload of this event: values outside the open enums (`x-extensible-enum`) of its
+/// schema, which providers extend over time. Never violations; at most
+/// [`MAX_NOTES`](super::MAX_NOTES).
+pub fn payload_notes(
+    provider: &super::Provider,
+    event: &Event,
+    payload: &Value,
+) -> Vec<super::Note> {
+    event.compiled.open_enums.notes(payload, &provider.name)
+}

@@ -12,17 +12,19 @@ use super::output::outln;
 use super::providers::print_json;
 use hookbench::client::Client;
 use hookbench::config::Config;
-use hookbench::model::{CaptureCheck, CheckRequest};
+use hookbench::model::{Capture, CaptureCheck, CheckRequest};
 use hookbench::signing::Verification;
-use hookbench::Result;
+use hookbench::{Error, Result};
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     id: String,
-    /// Provider profile whose scheme and schemas to check against (see `hookbench providers`)
+    /// Provider profile whose scheme and schemas to check against (see `hookbench providers`);
+    /// default: the provider the capture was recognised as
     #[arg(long)]
-    provider: String,
-    /// A secret the sender may have signed with (repeatable)
+    provider: Option<String>,
+    /// A secret the sender may have signed with (repeatable); the secrets saved for the
+    /// provider (`hookbench provider-secrets`) are tried too
     #[arg(long = "secret", value_name = "SECRET")]
     secrets: Vec<String>,
     /// Seconds a signed timestamp may differ from the arrival time (default 300)
@@ -34,11 +36,16 @@ pub struct CheckArgs {
 
 pub async fn run(config: Config, args: CheckArgs) -> Result<ExitCode> {
     let client = Client::for_data_dir(&config.data_dir)?;
+    let provider = match args.provider {
+        Some(provider) => provider,
+        None => recognised_provider(&client, &args.id).await?,
+    };
     let request = CheckRequest {
-        provider: args.provider,
+        provider,
         secrets: args.secrets,
         tolerance_secs: args.tolerance,
         scheme: None,
+        use_saved_secrets: Some(true),
     };
     let check: CaptureCheck = client
         .post(
@@ -83,4 +90,15 @@ fn print_check(check: &CaptureCheck) {
         }
         None => {}
     }
+}
+
+/// The provider a capture was recognised as on arrival.
+async fn recognised_provider(client: &Client, id: &str) -> Result<String> {
+    let capture: Capture = client.get(&format!("/api/captures/{}", encode(id))).await?;
+    capture.summary.provider.ok_or_else(|| {
+        Error::BadRequest(format!(
+            "capture {id} was not recognised as any provider's request: name one with \
+             --provider (see `hookbench providers`)"
+        ))
+    })
 }

@@ -27,6 +27,12 @@ pub enum CapturesCommand {
         /// Only this method
         #[arg(long)]
         method: Option<String>,
+        /// Only captures recognised as this provider's (`stripe`, `github`...)
+        #[arg(long, value_name = "P")]
+        provider: Option<String>,
+        /// Only this event (`pull_request` also matches `pull_request.closed`)
+        #[arg(long, value_name = "E")]
+        event: Option<String>,
         /// Only captures containing every word (path, headers, body)
         #[arg(long, value_name = "WORDS")]
         search: Option<String>,
@@ -84,6 +90,8 @@ pub async fn run(config: Config, command: CapturesCommand) -> Result<ExitCode> {
         CapturesCommand::List {
             inbox,
             method,
+            provider,
+            event,
             search,
             limit,
             json,
@@ -95,6 +103,8 @@ pub async fn run(config: Config, command: CapturesCommand) -> Result<ExitCode> {
                     ("limit", Some(&limit)),
                     ("inbox", inbox.as_deref()),
                     ("method", method.as_deref()),
+                    ("provider", provider.as_deref()),
+                    ("event", event.as_deref()),
                     ("q", search.as_deref()),
                 ],
             );
@@ -108,13 +118,14 @@ pub async fn run(config: Config, command: CapturesCommand) -> Result<ExitCode> {
                         None => c.path.clone(),
                     };
                     outln!(
-                        "{}  {}  {:<7} {}  {} B  {}",
+                        "{}  {}  {:<7} {}  {} B  {}{}",
                         c.id,
                         c.received_at,
                         c.method,
                         target,
                         c.body_size,
-                        c.response_status
+                        c.response_status,
+                        named(c)
                     );
                 }
             }
@@ -160,6 +171,18 @@ pub async fn run(config: Config, command: CapturesCommand) -> Result<ExitCode> {
         CapturesCommand::Wait(_) | CapturesCommand::Export(_) | CapturesCommand::Check(_) => {}
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `  github · pull_request.closed · valid`: what the capture was recognised as.
+fn named(c: &hookbench::model::CaptureSummary) -> String {
+    let parts: Vec<&str> = [&c.provider, &c.event, &c.signature]
+        .into_iter()
+        .filter_map(|part| part.as_deref())
+        .collect();
+    match parts.is_empty() {
+        true => String::new(),
+        false => format!("  {}", parts.join(" · ")),
+    }
 }
 
 pub fn print_capture(capture: &Capture) {

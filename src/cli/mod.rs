@@ -17,6 +17,7 @@ mod input;
 mod matching;
 pub mod output;
 mod progress;
+mod provider_secrets;
 mod providers;
 mod relay_lines;
 mod replay;
@@ -100,6 +101,10 @@ enum Command {
     /// The keys the provider emulator takes: list, add (prints the key once), revoke
     #[command(subcommand)]
     EmulatorKeys(emulator_keys::EmulatorKeysCommand),
+    /// Signing secrets saved for providers, so captures show their signature state: list,
+    /// add, remove
+    #[command(subcommand)]
+    ProviderSecrets(provider_secrets::ProviderSecretsCommand),
     /// Print a shell completion script (bash, zsh, fish)
     Completions(completions::CompletionsArgs),
 }
@@ -157,6 +162,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Samples(command) => samples::run(config, command).await,
         Command::Settings(args) => settings::run(config, args).await,
         Command::EmulatorKeys(command) => emulator_keys::run(config, command).await,
+        Command::ProviderSecrets(command) => provider_secrets::run(config, command).await,
         Command::Providers(_) | Command::Sample(_) | Command::Send(_) | Command::Completions(_) => {
             Ok(ExitCode::SUCCESS)
         }

@@ -43,6 +43,8 @@ impl Store {
                        9223372036854775807)
                    AND (?2 IS NULL OR c.inbox = ?2) AND (?3 IS NULL OR c.method = ?3)
                    AND (?4 IS NULL OR c.received_at >= ?4) AND (?5 IS NULL OR c.received_at <= ?5)
+                   AND (?8 IS NULL OR c.provider = ?8)
+                   AND (?9 IS NULL OR c.event = ?9 OR substr(c.event, 1, length(?9) + 1) = ?9 || '.')
                  ORDER BY {order} DESC LIMIT ?7"
             );
             let mut statement = conn.prepare_cached(&sql)?;
@@ -55,7 +57,9 @@ impl Store {
                         filter.from,
                         filter.to,
                         search,
-                        limit + 1
+                        limit + 1,
+                        filter.provider,
+                        filter.event,
                     ],
                     summary_from_row,
                 )?

@@ -27,6 +27,9 @@ pub struct NewCapture {
     pub signature: Option<String>,
     /// The full check as JSON, when the inbox verifies.
     pub check: Option<crate::model::CaptureCheck>,
+    /// What the request was recognised as (see `recognize`).
+    pub provider: Option<String>,
+    pub event: Option<String>,
 }
 
 impl NewCapture {
@@ -39,7 +42,7 @@ impl NewCapture {
 }
 
 pub(super) const SUMMARY_COLUMNS: &str = "id, inbox, received_at, method, path, query, body_size, \
-     content_type, response_status, signature";
+     content_type, response_status, signature, provider, event";
 
 impl Store {
     /// Stores the capture; resolves once it is durable. It is indexed for search later (see
@@ -56,6 +59,8 @@ impl Store {
             content_type: capture.content_type(),
             response_status: capture.response_status,
             signature: capture.signature.clone(),
+            provider: capture.provider.clone(),
+            event: capture.event.clone(),
         };
         let headers = to_json(&capture.headers)?;
         let response_headers = to_json(&capture.response_headers)?;
@@ -64,8 +69,9 @@ impl Store {
             conn.prepare_cached(
                 "INSERT INTO captures (id, inbox, received_at, method, path, query, http_version,
                      headers, body, body_size, content_type, remote_addr, response_status,
-                     response_headers, response_body, signature, check_result)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                     response_headers, response_body, signature, check_result, provider, event)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                         ?18, ?19)",
             )?
             .execute(params![
                 summary.id,
@@ -85,6 +91,8 @@ impl Store {
                 capture.response_body.as_ref(),
                 summary.signature,
                 check,
+                summary.provider,
+                summary.event,
             ])?;
             Ok(summary)
         })
@@ -146,13 +154,13 @@ fn load_capture(conn: &Connection, id: &str) -> Result<Capture> {
         .query_row(&sql, [id], |row| {
             Ok(StoredCapture {
                 summary: summary_from_row(row)?,
-                http_version: row.get(10)?,
-                remote_addr: row.get(11)?,
-                headers: row.get(12)?,
-                body: row.get(13)?,
-                response_headers: row.get(14)?,
-                response_body: row.get(15)?,
-                check: row.get(16)?,
+                http_version: row.get(12)?,
+                remote_addr: row.get(13)?,
+                headers: row.get(14)?,
+                body: row.get(15)?,
+                response_headers: row.get(16)?,
+                response_body: row.get(17)?,
+                check: row.get(18)?,
             })
         })
         .optional()?;
@@ -191,6 +199,8 @@ pub(super) fn summary_from_row(row: &Row) -> rusqlite::Result<CaptureSummary> {
         content_type: row.get(7)?,
         response_status: row.get(8)?,
         signature: row.get(9)?,
+        provider: row.get(10)?,
+        event: row.get(11)?,
     })
 }
 

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0009_forward.sql"),
     include_str!("../../migrations/0010_redirects.sql"),
     include_str!("../../migrations/0011_emulator.sql"),
+    include_str!("../../migrations/0012_recognition.sql"),
 ];
 
 pub fn apply(conn: &mut Connection) -> Result<()> {

@@ -2,6 +2,7 @@
 //! connections. Each submodule owns its tables.
 
 mod attempts;
+mod capture_naming;
 mod capture_query;
 mod captures;
 mod checkpoint;
@@ -10,6 +11,7 @@ mod emulator_keys;
 mod emulator_registrations;
 mod inboxes;
 mod migrations;
+mod provider_secrets;
 mod relays;
 mod samples;
 mod seal;
@@ -29,6 +31,7 @@ use seal::Sealer;
 use writer::{Writer, WriterThread};
 
 pub use attempts::{NewAttempt, NewResponse, Recorded, Verdict};
+pub use capture_naming::{Renamed, Renaming, Unnamed};
 pub use captures::NewCapture;
 pub use deliveries::{Due, NewDelivery, OutboxItem};
 pub use seal::{KeySource, NO_KEYCHAIN_ENV};

@@ -403,6 +403,8 @@ fn literal_capture(status: u16, response_headers: Vec<Header>) -> Capture {
             content_type: None,
             response_status: status,
             signature: None,
+            provider: None,
+            event: None,
         },
         http_version: "HTTP/2.0".to_owned(),
         remote_addr: "127.0.0.1:5000".to_owned(),

@@ -184,6 +184,8 @@ mod tests {
                 content_type: None,
                 response_status: 201,
                 signature: Some("valid".into()),
+                provider: None,
+                event: None,
             },
             http_version: "HTTP/1.1".into(),
             remote_addr: "127.0.0.1:1".into(),

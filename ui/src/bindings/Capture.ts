@@ -37,7 +37,16 @@ path: string,
  */
 query: string | null, body_size: number, content_type: string | null, response_status: number, 
 /**
- * The inbox's signature check: `valid`, `invalid` or `unsigned`; absent when the inbox
- * does not verify.
+ * The signature check: `valid`, `invalid` or `unsigned`, against the inbox's verification
+ * or else the secrets saved for the recognised provider; absent when no secret is known.
  */
-signature: string | null, };
+signature: string | null, 
+/**
+ * The provider recognised from the request itself (its headers, else its body's shape),
+ * or the one the inbox verifies with.
+ */
+provider: string | null, 
+/**
+ * The provider's event, refined by its action where it has one (`pull_request.closed`).
+ */
+event: string | null, };

@@ -19,4 +19,13 @@ from?: number,
 /**
  * Received at or before (unix ms).
  */
-to?: number, };
+to?: number, 
+/**
+ * Only captures recognised as this provider's (its id, `stripe`).
+ */
+provider?: string, 
+/**
+ * Only captures of this event: the exact name (`pull_request.closed`), or an event and
+ * every action of it (`pull_request` matches `pull_request.closed`).
+ */
+event?: string, };

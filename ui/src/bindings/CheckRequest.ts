@@ -12,4 +12,8 @@ tolerance_secs?: number,
 /**
  * The generic profile only: the HMAC scheme the sender used.
  */
-scheme?: HmacScheme, };
+scheme?: HmacScheme, 
+/**
+ * Also try the secrets saved for this provider (`/api/provider-secrets`), after `secrets`.
+ */
+use_saved_secrets?: boolean, };

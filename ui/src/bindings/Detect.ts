@@ -11,4 +11,9 @@ header: string | null,
 /**
  * A JSON pointer into the body whose value is the event id (`/type`).
  */
-field: string | null, };
+field: string | null, 
+/**
+ * A JSON pointer into the body whose value refines the event (GitHub's `/action`): a
+ * capture is named `pull_request.closed`.
+ */
+action: string | null, };

@@ -7,4 +7,4 @@ import type { Webhook } from "./Webhook";
 /**
  * Something that changed in the engine, pushed to every client over Server-Sent Events.
  */
-export type EngineEvent = { "type": "capture.stored", capture: CaptureSummary, } | { "type": "captures.removed" } | { "type": "inboxes.changed" } | { "type": "delivery.updated", delivery: Delivery, } | { "type": "webhooks.changed" } | { "type": "webhook.disabled", webhook: Webhook, reason: string, } | { "type": "settings.changed" } | { "type": "replay.progress", replay: ReplayProgress, };
+export type EngineEvent = { "type": "capture.stored", capture: CaptureSummary, } | { "type": "captures.removed" } | { "type": "captures.updated" } | { "type": "provider_secrets.changed" } | { "type": "inboxes.changed" } | { "type": "delivery.updated", delivery: Delivery, } | { "type": "webhooks.changed" } | { "type": "webhook.disabled", webhook: Webhook, reason: string, } | { "type": "settings.changed" } | { "type": "replay.progress", replay: ReplayProgress, };
