@@ -64,6 +64,7 @@ mod sender_support;
 mod sender_webhooks;
 mod serve_process;
 mod signing;
+mod signing_v1a;
 mod store;
 mod support;
 mod target;
