@@ -15,6 +15,7 @@ mod providers;
 mod replays;
 mod routes;
 mod settings;
+pub mod signing_keys;
 mod status;
 mod trigger;
 mod ui;

@@ -14,6 +14,7 @@ mod forward;
 mod inbox_settings;
 mod inboxes;
 mod input;
+mod keys;
 mod matching;
 pub mod output;
 mod progress;
@@ -100,6 +101,9 @@ enum Command {
     /// The keys the provider emulator takes: list, add (prints the key once), revoke
     #[command(subcommand)]
     EmulatorKeys(emulator_keys::EmulatorKeysCommand),
+    /// Standard Webhooks ed25519 key pairs (v1a signatures): make one, or a secret key's public key
+    #[command(subcommand)]
+    Keys(keys::KeysCommand),
     /// Print a shell completion script (bash, zsh, fish)
     Completions(completions::CompletionsArgs),
 }
@@ -139,6 +143,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Sample(args) => return providers::sample(args),
         Command::Send(args) => return send::run(args).await,
         Command::Completions(args) => return completions::run(args),
+        Command::Keys(command) => return keys::run(command),
         _ => {}
     }
     let config = Config::resolve(cli.data.as_deref())?;
@@ -157,8 +162,10 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Samples(command) => samples::run(config, command).await,
         Command::Settings(args) => settings::run(config, args).await,
         Command::EmulatorKeys(command) => emulator_keys::run(config, command).await,
-        Command::Providers(_) | Command::Sample(_) | Command::Send(_) | Command::Completions(_) => {
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Providers(_)
+        | Command::Sample(_)
+        | Command::Send(_)
+        | Command::Completions(_)
+        | Command::Keys(_) => Ok(ExitCode::SUCCESS),
     }
 }
