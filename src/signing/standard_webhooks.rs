@@ -136,26 +136,33 @@ fn unusable_keys(keys: &[(usize, &str)]) -> Vec<SigningError> {
         .collect()
 }
 
-/// One verdict from the failures of both versions: the first, or a mismatch naming both.
+/// One verdict from the failures of both versions: the only one, or one naming both (their
+/// common reason, else a mismatch).
 fn combine(mut failures: Vec<(&str, Verification)>) -> Verification {
     if failures.len() == 1 {
         return failures.remove(0).1;
     }
     let mut message = "No signature of the header verifies.".to_string();
+    let mut reasons = Vec::new();
     let mut likely = None;
     for (version, failure) in &failures {
         if let Verification::Invalid {
+            reason,
             message: m,
             likely_cause,
-            ..
         } = failure
         {
             message.push_str(&format!(" {version}: {m}"));
+            reasons.push(*reason);
             likely = likely.or(*likely_cause);
         }
     }
+    let reason = match reasons.as_slice() {
+        [first, rest @ ..] if rest.iter().all(|r| r == first) => *first,
+        _ => InvalidReason::SignatureMismatch,
+    };
     Verification::Invalid {
-        reason: InvalidReason::SignatureMismatch,
+        reason,
         message,
         likely_cause: likely,
     }

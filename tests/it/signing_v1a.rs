@@ -348,6 +348,14 @@ fn malformed_keys_are_refused_with_what_is_wrong() {
             assert!(error.to_string().contains(expected), "{error}");
         }
     }
+    // Unusable keys of both kinds, for a header with both versions: still invalid_secret.
+    let mixed = format!("{SPEC_V1} {SVIX_V1A}");
+    let (reason, message, _) = invalid(&check(&["whsec_%%%", "whpk_%%%"], &mixed));
+    assert_eq!(reason, InvalidReason::InvalidSecret, "{message}");
+    assert!(
+        message.contains("secret 1") && message.contains("secret 2"),
+        "{message}"
+    );
     // A usable key next to a malformed one still verifies; a mismatch mentions the bad one.
     assert!(check(&["whpk_%%%", SVIX_PUBLIC], SVIX_V1A).is_valid());
     let other = generate_key_pair().unwrap().public_key;
