@@ -3,6 +3,7 @@
 
 use ts_rs::{Config, TS};
 
+use crate::api::signing_keys::KeyPairRequest;
 use crate::api::Removed;
 use crate::catalog::{
     Detect, Envelope, Event, EventInfo, HeaderTemplate, Note, Provider, ProviderSummary, Sample,
@@ -29,7 +30,7 @@ use crate::sender::model::{
     WebhookConfig,
 };
 use crate::signing::{
-    Algorithm, Content, Encoding, HmacScheme, InvalidReason, LikelyCause, TimestampFormat,
+    Algorithm, Content, Encoding, HmacScheme, InvalidReason, KeyPair, LikelyCause, TimestampFormat,
     Verification,
 };
 
@@ -124,6 +125,8 @@ pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         file::<EmulatorKey>(&config)?,
         file::<NewEmulatorKey>(&config)?,
         file::<CreatedEmulatorKey>(&config)?,
+        file::<KeyPair>(&config)?,
+        file::<KeyPairRequest>(&config)?,
     ])
 }
 

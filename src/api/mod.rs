@@ -16,6 +16,7 @@ mod providers;
 mod replays;
 mod routes;
 mod settings;
+pub mod signing_keys;
 mod status;
 mod trigger;
 mod ui;

@@ -11,7 +11,7 @@ use utoipa_axum::routes;
 
 use super::{
     captures, deliveries, emulator_keys, events, export, inboxes, openapi, provider_secrets,
-    providers, replays, settings, status, trigger, webhooks, ApiContext,
+    providers, replays, settings, signing_keys, status, trigger, webhooks, ApiContext,
 };
 
 /// The API's routes, relative to `/api`.
@@ -53,4 +53,5 @@ pub fn documented() -> OpenApiRouter<ApiContext> {
         .routes(routes!(replays::cancel))
         .routes(routes!(emulator_keys::list, emulator_keys::create))
         .routes(routes!(emulator_keys::revoke))
+        .routes(routes!(signing_keys::key_pair))
 }

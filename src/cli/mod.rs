@@ -14,6 +14,7 @@ mod forward;
 mod inbox_settings;
 mod inboxes;
 mod input;
+mod keys;
 mod matching;
 pub mod output;
 mod progress;
@@ -105,6 +106,9 @@ enum Command {
     /// add, remove
     #[command(subcommand)]
     ProviderSecrets(provider_secrets::ProviderSecretsCommand),
+    /// Standard Webhooks ed25519 key pairs (v1a signatures): make one, or a secret key's public key
+    #[command(subcommand)]
+    Keys(keys::KeysCommand),
     /// Print a shell completion script (bash, zsh, fish)
     Completions(completions::CompletionsArgs),
 }
@@ -144,6 +148,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Sample(args) => return providers::sample(args),
         Command::Send(args) => return send::run(args).await,
         Command::Completions(args) => return completions::run(args),
+        Command::Keys(command) => return keys::run(command),
         _ => {}
     }
     let config = Config::resolve(cli.data.as_deref())?;
@@ -163,8 +168,10 @@ pub async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Settings(args) => settings::run(config, args).await,
         Command::EmulatorKeys(command) => emulator_keys::run(config, command).await,
         Command::ProviderSecrets(command) => provider_secrets::run(config, command).await,
-        Command::Providers(_) | Command::Sample(_) | Command::Send(_) | Command::Completions(_) => {
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Providers(_)
+        | Command::Sample(_)
+        | Command::Send(_)
+        | Command::Completions(_)
+        | Command::Keys(_) => Ok(ExitCode::SUCCESS),
     }
 }

@@ -4,7 +4,7 @@
 //!
 //! | [`Scheme`] | headers | signed content | signature |
 //! |---|---|---|---|
-//! | `standard-webhooks` (Svix) | `webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<sig> [v1,<sig>…]` | `{id}.{timestamp}.{body}` | base64 HMAC-SHA256, key = base64-decoded secret after the optional `whsec_` prefix |
+//! | `standard-webhooks` (Svix) | `webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<sig> [v1a,<sig>…]` | `{id}.{timestamp}.{body}` | `v1`: base64 HMAC-SHA256, key = base64-decoded secret after the optional `whsec_` prefix; `v1a`: base64 ed25519, signed with a `whsk_` secret key, verified with its `whpk_` public key |
 //! | `stripe` | `Stripe-Signature: t=<unix>,v1=<hex>[,v1=<hex>…]` | `{t}.{body}` | hex HMAC-SHA256, key = the whole `whsec_…` string as UTF-8 |
 //! | `github` | `X-Hub-Signature-256: sha256=<hex>` | body | hex HMAC-SHA256 |
 //! | `shopify` | `X-Shopify-Hmac-Sha256: <base64>` | body | base64 HMAC-SHA256 |
@@ -29,6 +29,9 @@
 //!     body: &[u8], now: i64, tolerance_secs: i64) -> Verification;
 //! pub const DEFAULT_TOLERANCE_SECS: i64 = 300;
 //!
+//! pub fn generate_key_pair() -> Result<KeyPair, SigningError>;      // whsk_/whpk_ for v1a
+//! pub fn key_pair_of(secret_key: &str) -> Result<KeyPair, SigningError>;
+//!
 //! enum Scheme { None, StandardWebhooks, Stripe, Github, Shopify, Slack, Hmac(HmacScheme) }
 //! struct HmacScheme { algorithm, encoding, header, prefix, content,
 //!     timestamp_header, timestamp_format, id_header }   // HmacScheme::connectgain()
@@ -39,18 +42,32 @@
 //!
 //! - [`sign`] returns the headers the scheme adds to an outgoing request;
 //!   it also serves the UI's live signature preview. It fails only on a
-//!   bad secret ([`SigningError::SecretNotBase64`], [`SigningError::EmptyKey`]),
+//!   bad secret ([`SigningError::SecretNotBase64`], [`SigningError::EmptyKey`],
+//!   [`SigningError::InvalidKey`], [`SigningError::PublicKeyCannotSign`]),
 //!   an incomplete [`HmacScheme`] ([`SigningError::Config`]) or a timestamp
 //!   ISO 8601 cannot express.
 //! - [`verify`] checks a received request and never panics, whatever the
 //!   input. Order of checks: signature header absent → `Unsigned`;
 //!   malformed or missing companion headers → `malformed_header` /
 //!   `missing_header`; no secret → `no_secret`; no usable secret →
-//!   `invalid_secret`; signature → `signature_mismatch` (with a
+//!   `invalid_secret`; (Standard Webhooks) no entry of a kind the keys
+//!   verify → `version_mismatch`; signature → `signature_mismatch` (with a
 //!   [`LikelyCause`]) or, when it matches, the timestamp window →
 //!   `stale_timestamp` / `future_timestamp`. A signature that is neither hex
 //!   nor base64 is `malformed_header`. An incomplete [`HmacScheme`] is
 //!   `misconfigured_scheme`. [`Scheme::None`] always yields `Unsigned`.
+//!
+//! # Standard Webhooks `v1a` (ed25519)
+//!
+//! A Standard Webhooks secret is an HMAC secret (`whsec_…`, or bare base64) that signs and
+//! verifies `v1` entries, or an ed25519 key that works with `v1a` entries: a `whsk_` secret key
+//! (base64 of the 64-byte key pair as Svix writes it, or of the 32-byte seed) signs, and verifies
+//! as its public key; a `whpk_` public key only verifies ([`SigningError::PublicKeyCannotSign`]).
+//! A header verifies when any entry matches a key of its kind, so one carrying `v1` and `v1a`
+//! entries verifies with either kind of key. When no entry is of a kind a configured key
+//! verifies, the reason is [`InvalidReason::VersionMismatch`]; a key that cannot be read is
+//! [`SigningError::InvalidKey`] (`invalid_secret` when no key is usable). Ed25519 signatures are
+//! checked with `ed25519-dalek`'s `verify_strict`, which also refuses weak public keys.
 //!
 //! # Secrets and rotation
 //!
@@ -61,7 +78,8 @@
 //!   `Valid { secret_index }` is the index in the slice.
 //! - Signing: the newest secret signs. Where the scheme carries several
 //!   signatures in one header (Standard Webhooks, Stripe), every secret
-//!   signs, newest first.
+//!   signs, newest first (for Standard Webhooks each as `v1` or `v1a` by
+//!   its kind, so a rotation from `whsec_` to `whsk_` sends both).
 //! - No secret: [`sign`] returns no headers at all (nothing is signed, not
 //!   even id/timestamp headers); [`verify`] reports
 //!   [`InvalidReason::NoSecret`] for a signed request.
@@ -95,6 +113,8 @@
 
 mod check;
 mod diagnose;
+mod ed25519;
+mod ed25519_keys;
 mod generic;
 mod github;
 mod outcome;
@@ -106,6 +126,9 @@ mod standard_webhooks;
 mod stripe;
 mod time;
 
+pub use ed25519_keys::{
+    generate_key_pair, is_asymmetric, key_pair_of, KeyPair, PUBLIC_KEY_PREFIX, SECRET_KEY_PREFIX,
+};
 pub use outcome::{InvalidReason, LikelyCause, Message, SigningError, Verification};
 pub use scheme::{Algorithm, Content, Encoding, HmacScheme, Scheme, TimestampFormat};
 

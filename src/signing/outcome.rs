@@ -69,6 +69,9 @@ pub enum InvalidReason {
     InvalidSecret,
     /// The generic scheme's configuration is incomplete (see [`HmacScheme::validate`](super::HmacScheme::validate)).
     MisconfiguredScheme,
+    /// The signature header carries no signature of the kind the keys verify: only `v1` (HMAC)
+    /// entries for `whpk_`/`whsk_` keys, or only `v1a` (ed25519) entries for `whsec_` secrets.
+    VersionMismatch,
 }
 
 /// Most likely explanation of a signature mismatch.
@@ -103,7 +106,23 @@ pub enum SigningError {
     /// The timestamp cannot be written in the scheme's format.
     #[error("timestamp {0} cannot be written as ISO 8601 (year outside 0000-9999); use a realistic unix time in seconds")]
     TimestampOutOfRange(i64),
+    /// A `whpk_` public key given where a key must sign.
+    #[error("secret {} is a Standard Webhooks public key (whpk_...), which can only verify: sign with the whsk_ secret key it belongs to, and give this whpk_ key to the consumer", .index + 1)]
+    PublicKeyCannotSign { index: usize },
+    /// A `whsk_`/`whpk_` key that is not a usable ed25519 key; `index` is `None` for a lone key.
+    #[error("{} {problem}", key_label(*.index))]
+    InvalidKey {
+        index: Option<usize>,
+        problem: String,
+    },
+    /// The operating system's random source failed while generating a key.
+    #[error("the operating system's random source failed ({0}); try again")]
+    RandomSource(String),
     /// The HMAC primitive refused the key (not expected to happen).
     #[error("HMAC computation failed: {0}")]
     Crypto(String),
+}
+
+fn key_label(index: Option<usize>) -> String {
+    index.map_or_else(|| "the key".to_string(), |i| format!("secret {}", i + 1))
 }

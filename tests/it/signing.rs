@@ -552,7 +552,7 @@ fn malformed_headers_are_rejected_as_malformed_header() {
             hdrs(&[
                 ("webhook-id", "m"),
                 ("webhook-timestamp", "1700000000"),
-                ("webhook-signature", "v1a,abc"),
+                ("webhook-signature", "v2,abc"),
             ]),
         ),
         (

@@ -7,6 +7,8 @@ import type { CheckRequest } from "./bindings/CheckRequest";
 import type { CaptureFilter } from "./bindings/CaptureFilter";
 import type { DecodedBody } from "./bindings/DecodedBody";
 import type { Inbox } from "./bindings/Inbox";
+import type { KeyPair } from "./bindings/KeyPair";
+import type { KeyPairRequest } from "./bindings/KeyPairRequest";
 import type { InboxChange } from "./bindings/InboxChange";
 import type { Removed } from "./bindings/Removed";
 import type { Settings } from "./bindings/Settings";
@@ -177,6 +179,8 @@ export const api = {
   emulatorKeys: () => request<EmulatorKey[]>("/api/emulator/keys"),
   createEmulatorKey: (key: NewEmulatorKey) => request<CreatedEmulatorKey>("/api/emulator/keys", jsonBody(key)),
   revokeEmulatorKey: (id: string) => request<void>(`/api/emulator/keys/${segment(id)}`, { method: "DELETE" }),
+  /** A Standard Webhooks ed25519 pair (v1a): a fresh one, or the one `secret_key` belongs to. */
+  signingKeyPair: (body: KeyPairRequest = {}) => request<KeyPair>("/api/signing-keys", jsonBody(body)),
 };
 
 export type StreamSignal = { kind: "event"; event: EngineEvent } | { kind: "resync" };

@@ -3,4 +3,4 @@
 /**
  * Why a signed request failed verification.
  */
-export type InvalidReason = "missing_header" | "malformed_header" | "stale_timestamp" | "future_timestamp" | "signature_mismatch" | "no_secret" | "invalid_secret" | "misconfigured_scheme";
+export type InvalidReason = "missing_header" | "malformed_header" | "stale_timestamp" | "future_timestamp" | "signature_mismatch" | "no_secret" | "invalid_secret" | "misconfigured_scheme" | "version_mismatch";

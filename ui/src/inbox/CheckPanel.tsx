@@ -4,6 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { api } from "../api";
 import type { HmacScheme } from "../bindings/HmacScheme";
 import { DEFAULT_HMAC, HmacSchemeFields } from "../components/HmacSchemeFields";
+import { secretHint } from "../components/secretHint";
 import { CheckResult } from "./CheckResult";
 
 
@@ -14,6 +15,7 @@ export function CheckPanel({ captureId }: { captureId: string }) {
   const [secrets, setSecrets] = useState("");
   const [tolerance, setTolerance] = useState(300);
   const [scheme, setScheme] = useState<HmacScheme>(DEFAULT_HMAC);
+  const hint = secretHint(providers.data?.find((p) => p.id === provider)?.signing_scheme, "verify");
   const check = useMutation({
     mutationFn: () =>
       api.checkCapture(captureId, {
@@ -43,6 +45,7 @@ export function CheckPanel({ captureId }: { captureId: string }) {
         <label className="field">
           <span>Secret(s), one per line</span>
           <textarea rows={2} value={secrets} onChange={(e) => setSecrets(e.target.value)} spellCheck={false} data-testid="check-secret" />
+          {hint && <span data-testid="secret-hint">{hint}</span>}
         </label>
         <label className="field">
           <span>Timestamp tolerance (seconds, against the arrival time)</span>

@@ -5,6 +5,7 @@ import { api } from "../api";
 import type { Inbox } from "../bindings/Inbox";
 import type { InboxConfig } from "../bindings/InboxConfig";
 import { CopyButton } from "../components/CopyButton";
+import { secretHint } from "../components/secretHint";
 import { ForwardFields } from "../relay/ForwardFields";
 import { ResponseFields } from "./ResponseFields";
 import { RulesEditor } from "./RulesEditor";
@@ -40,6 +41,7 @@ export function InboxSettings({ slug, onClose }: { slug: string; onClose: () => 
   if (!draft) return <div className="pane-message" aria-busy="true">Loading…</div>;
   const setConfig = (config: InboxConfig) => setDraft({ ...draft, config });
   const verify = draft.config.verify;
+  const verifyHint = secretHint(providers.data?.find((p) => p.id === verify?.provider)?.signing_scheme, "verify");
   return (
     <article className="inbox-settings" data-testid="inbox-settings">
       <header className="workbench-head">
@@ -101,6 +103,7 @@ export function InboxSettings({ slug, onClose }: { slug: string; onClose: () => 
                 spellCheck={false}
                 data-testid="verify-secret"
               />
+              {verifyHint && <span data-testid="secret-hint">{verifyHint}</span>}
             </label>
           )}
         </div>

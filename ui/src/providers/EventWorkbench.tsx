@@ -7,6 +7,7 @@ import type { ProviderSummary } from "../bindings/ProviderSummary";
 import { useDebounced } from "../app/useDebounced";
 import { HeadersTable } from "../components/HeadersTable";
 import { DEFAULT_HMAC, HmacSchemeFields } from "../components/HmacSchemeFields";
+import { secretHint } from "../components/secretHint";
 import type { HmacScheme } from "../bindings/HmacScheme";
 import { ProviderDocs } from "./ProviderDocs";
 import { SavedSamples } from "./SavedSamples";
@@ -31,6 +32,7 @@ export function EventWorkbench({ provider, event }: Props) {
   const [url, setUrl] = useState("");
   const [scheme, setScheme] = useState<HmacScheme>(DEFAULT_HMAC);
   const customScheme = provider.id === "generic";
+  const signHint = secretHint(provider.signing_scheme, "sign");
 
   const sample = useQuery({
     queryKey: ["sample", provider.id, event.id, variant, seed, url],
@@ -104,10 +106,11 @@ export function EventWorkbench({ provider, event }: Props) {
               rows={2}
               value={secrets}
               onChange={(e) => setSecrets(e.target.value)}
-              placeholder={provider.signing_scheme === "standard-webhooks" ? "whsec_…" : "one secret per line, newest last"}
+              placeholder={provider.signing_scheme === "standard-webhooks" ? "whsec_… or whsk_…" : "one secret per line, newest last"}
               spellCheck={false}
               data-testid="secret"
             />
+            {signHint && <span data-testid="secret-hint">{signHint}</span>}
           </label>
           <label className="field">
             <span>Target URL (optional: checked against the provider's rules, its query feeds the payload)</span>

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 
 import { api } from "../api";
 import { useShortcuts } from "../app/useShortcuts";
+import { secretHint } from "../components/secretHint";
 import type { ReplayProgress } from "../bindings/ReplayProgress";
 import type { ReplayRequest } from "../bindings/ReplayRequest";
 import { localMillis } from "../sender/deliveryFilter";
@@ -67,6 +68,7 @@ export function ReplayDialog({ choice, onClose }: { choice: ReplayChoice; onClos
       ? `${choice.captures.length} capture${choice.captures.length === 1 ? "" : "s"}`
       : `a time range of ${choice.inbox ?? "every inbox"}`;
   const signing = (providers.data ?? []).filter((p) => p.signing_scheme !== "none");
+  const resignHint = secretHint(signing.find((p) => p.id === resign.provider)?.signing_scheme, "sign");
   return (
     <aside className="drawer replay-drawer" role="dialog" aria-labelledby="replay-title" data-testid="replay-dialog" onKeyDown={(e) => e.key === "Escape" && onClose()}>
       <header className="drawer-head">
@@ -135,6 +137,7 @@ export function ReplayDialog({ choice, onClose }: { choice: ReplayChoice; onClos
             <label className="field">
               <span>Secret</span>
               <input value={resign.secret} onChange={(e) => setResign({ ...resign, secret: e.target.value })} spellCheck={false} className="mono" data-testid="replay-resign-secret" />
+              {resignHint && <span data-testid="secret-hint">{resignHint}</span>}
             </label>
           )}
         </div>
