@@ -17,7 +17,7 @@ export interface Hookbench {
   send: (path: string, init?: { method?: string; headers?: Record<string, string>; body?: string }) => Promise<string>;
 }
 
-const binary = process.env.HOOKBENCH_BIN ?? fileURLToPath(new URL("../../target/debug/hookbench", import.meta.url));
+export const binary = process.env.HOOKBENCH_BIN ?? fileURLToPath(new URL("../../target/debug/hookbench", import.meta.url));
 
 /** Where each server listens (free loopback ports by default) and any further `serve` flags. */
 export interface ServeOptions {

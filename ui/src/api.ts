@@ -14,6 +14,8 @@ import type { Removed } from "./bindings/Removed";
 import type { Settings } from "./bindings/Settings";
 import type { LastScreen } from "./bindings/LastScreen";
 import type { NewEmulatorKey } from "./bindings/NewEmulatorKey";
+import type { NewProviderSecret } from "./bindings/NewProviderSecret";
+import type { ProviderSecret } from "./bindings/ProviderSecret";
 import type { CaptureList } from "./bindings/CaptureList";
 import type { EmulatorKey } from "./bindings/EmulatorKey";
 import type { EngineEvent } from "./bindings/EngineEvent";
@@ -181,6 +183,10 @@ export const api = {
   revokeEmulatorKey: (id: string) => request<void>(`/api/emulator/keys/${segment(id)}`, { method: "DELETE" }),
   /** A Standard Webhooks ed25519 pair (v1a): a fresh one, or the one `secret_key` belongs to. */
   signingKeyPair: (body: KeyPairRequest = {}) => request<KeyPair>("/api/signing-keys", jsonBody(body)),
+  /** Secrets saved for providers (never sent back): captures of that provider show their signature state. */
+  providerSecrets: () => request<ProviderSecret[]>("/api/provider-secrets"),
+  saveProviderSecret: (secret: NewProviderSecret) => request<ProviderSecret>("/api/provider-secrets", jsonBody(secret)),
+  deleteProviderSecret: (id: string) => request<void>(`/api/provider-secrets/${segment(id)}`, { method: "DELETE" }),
 };
 
 export type StreamSignal = { kind: "event"; event: EngineEvent } | { kind: "resync" };

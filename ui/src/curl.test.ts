@@ -23,6 +23,8 @@ function capture(overrides: Partial<Capture> = {}): Capture {
     content_type: null,
     response_status: 200,
     signature: null,
+    provider: null,
+    event: null,
     check: null,
     ...overrides,
   };

@@ -26,7 +26,12 @@ export function useLiveEvents(): boolean {
             prependCapture(queryClient, event.capture);
             break;
           case "captures.removed":
+          case "captures.updated":
             void queryClient.invalidateQueries({ queryKey: capturesKey });
+            void queryClient.invalidateQueries({ queryKey: ["capture"] });
+            break;
+          case "provider_secrets.changed":
+            void queryClient.invalidateQueries({ queryKey: ["provider-secrets"] });
             break;
           case "inboxes.changed":
             void queryClient.invalidateQueries({ queryKey: ["inboxes"] });

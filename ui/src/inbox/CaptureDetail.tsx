@@ -3,11 +3,11 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { api } from "../api";
 import type { Capture } from "../bindings/Capture";
 import { QueryTable } from "../components/HeadersTable";
+import { ProviderChip, SignatureBadge } from "../components/ProviderChip";
 import { bodyAndHeadersTabs, MessageSide, type SideTab } from "../components/MessageSide";
 import { exactTime, formatBytes } from "../format";
 import { CaptureToolbar } from "./CaptureToolbar";
 import { CheckPanel } from "./CheckPanel";
-import { CheckResult } from "./CheckResult";
 import { RelayList, ResponseOrTarget, useCaptureRelays } from "../relay/CaptureForwards";
 
 /** The request as it arrived, beside the response Hookbench answered with. */
@@ -28,6 +28,8 @@ export function CaptureDetail({ id, onDeleted }: { id: string; onDeleted: () => 
         <span className={`method method-${c.method.toLowerCase()}`}>{c.method}</span>
         <code className="target" data-testid="detail-target">{target}</code>
         <span className="muted">{c.http_version}</span>
+        {c.provider && <ProviderChip provider={c.provider} event={c.event} />}
+        {c.signature && <SignatureBadge state={c.signature} />}
       </header>
       <dl className="facts">
         <div><dt>Received</dt><dd className="mono">{exactTime(c.received_at)}</dd></div>
@@ -54,13 +56,8 @@ function RequestSide({ capture: c }: { capture: Capture }) {
     { key: "query", label: "Query", content: () => <QueryTable query={c.query} /> },
     {
       key: "check",
-      label: c.check ? `Signature · ${c.check.signature.status}` : "Signature",
-      content: () => (
-        <>
-          {c.check && <CheckResult result={c.check} />}
-          <CheckPanel captureId={c.id} />
-        </>
-      ),
+      label: c.signature ? `Signature · ${c.signature}` : "Signature",
+      content: () => <CheckPanel key={c.id} capture={c} />,
     },
   ];
   return <MessageSide label="Request" title="Request" tabs={tabs} testId="request-side" />;

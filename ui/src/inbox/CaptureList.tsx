@@ -1,4 +1,5 @@
 import type { CaptureSummary } from "../bindings/CaptureSummary";
+import { ProviderChip, SignatureBadge } from "../components/ProviderChip";
 import { VirtualList } from "../components/VirtualList";
 import { exactTime, formatBytes, relativeTime, statusClass } from "../format";
 
@@ -12,11 +13,13 @@ interface Props {
   marked: string[];
   onMark: (id: string) => void;
   onNearEnd: () => void;
+  /** Filters the list by a row's provider (and event). */
+  onPickProvider: (provider: string, event?: string) => void;
   now: number;
 }
 
 /** A virtualized, keyboard-driven list (j/k or arrows, Home/End; x marks). */
-export function CaptureList({ captures, selected, onSelect, marked, onMark, onNearEnd, now }: Props) {
+export function CaptureList({ captures, selected, onSelect, marked, onMark, onNearEnd, onPickProvider, now }: Props) {
   return (
     <VirtualList
       items={captures}
@@ -52,12 +55,13 @@ export function CaptureList({ captures, selected, onSelect, marked, onMark, onNe
               />
               <span className={`method method-${capture.method.toLowerCase()}`}>{capture.method}</span>
               <span className="path" title={target}>{target}</span>
+              {capture.provider && <ProviderChip provider={capture.provider} event={capture.event} onPick={onPickProvider} />}
             </div>
             <div className="row-line meta">
               <span className={`status ${statusClass(capture.response_status)}`}>{capture.response_status}</span>
               <span>{formatBytes(capture.body_size)}</span>
               <span className="inbox-name">{capture.inbox}</span>
-              {capture.signature && <span className={`sig ${capture.signature}`} title="Signature check of the inbox">{capture.signature}</span>}
+              {capture.signature && <SignatureBadge state={capture.signature} />}
               <time dateTime={new Date(capture.received_at).toISOString()} title={exactTime(capture.received_at)}>
                 {relativeTime(capture.received_at, now)}
               </time>

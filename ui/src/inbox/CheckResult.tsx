@@ -33,6 +33,16 @@ export function CheckResult({ result }: { result: CaptureCheck }) {
       {result.violations && result.violations.length === 0 && (
         <p className="validation valid">Valid against the event's JSON Schema</p>
       )}
+      {result.notes.length > 0 && (
+        <div className="validation note" data-testid="check-notes">
+          <p>Values Hookbench's profile does not know yet (notes, not violations):</p>
+          <ul>
+            {result.notes.map((n, i) => (
+              <li key={i}><code>{n.path || "/"}</code> {n.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {result.violations && result.violations.length > 0 && (
         <div className="validation invalid">
           <p>Does not match the event's JSON Schema:</p>

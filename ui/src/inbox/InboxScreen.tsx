@@ -20,8 +20,9 @@ export function InboxScreen() {
   const [settingsOf, setSettingsOf] = useState<string | null>(null);
   const [search, setSearch] = useState("");
   const [method, setMethod] = useState("");
+  const [named, setNamed] = useState<{ provider?: string; event?: string }>({});
   const q = useDebounced(search.trim(), 200);
-  const list = useCaptures({ inbox, method: method || undefined, q: q || undefined });
+  const list = useCaptures({ inbox, method: method || undefined, q: q || undefined, ...named });
   const [selected, setSelected] = useState<string | null>(null);
   const [marked, setMarked] = useState<string[]>([]);
   const [comparing, setComparing] = useState(false);
@@ -47,7 +48,8 @@ export function InboxScreen() {
     }
   }, [newest]);
 
-  const filtering = Boolean(inbox || method || q);
+  const filtering = Boolean(inbox || method || q || named.provider);
+  const pickProvider = (provider?: string, event?: string) => setNamed({ provider, event });
   const listBody = (
     <ListState
       error={list.error}
@@ -66,6 +68,7 @@ export function InboxScreen() {
         }}
         marked={marked}
         onMark={mark}
+        onPickProvider={pickProvider}
         now={now}
         onNearEnd={() => {
           if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
@@ -94,6 +97,9 @@ export function InboxScreen() {
           onSearch={setSearch}
           method={method}
           onMethod={setMethod}
+          provider={named.provider}
+          event={named.event}
+          onProvider={pickProvider}
           count={list.captures.length}
           more={list.hasNextPage}
           inbox={inbox}

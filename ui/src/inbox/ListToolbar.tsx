@@ -1,6 +1,8 @@
 import { useRef, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
 
 import { api } from "../api";
+import { ProviderChip } from "../components/ProviderChip";
 import { useShortcuts } from "../app/useShortcuts";
 import { ReplayDialog } from "../relay/ReplayDialog";
 
@@ -11,6 +13,10 @@ interface Props {
   onSearch: (text: string) => void;
   method: string;
   onMethod: (method: string) => void;
+  /** The recognised provider (and event) to show only. */
+  provider?: string;
+  event?: string;
+  onProvider: (provider?: string, event?: string) => void;
   count: number;
   more: boolean;
   inbox?: string;
@@ -20,7 +26,8 @@ interface Props {
 }
 
 /** Search (every word, as a prefix, in path, headers and body; `/` focuses) and filters. */
-export function ListToolbar({ search, onSearch, method, onMethod, count, more, inbox, marked, onCompare, onClearMarks }: Props) {
+export function ListToolbar({ search, onSearch, method, onMethod, provider, event, onProvider, count, more, inbox, marked, onCompare, onClearMarks }: Props) {
+  const providers = useQuery({ queryKey: ["providers"], queryFn: api.providers, staleTime: Infinity });
   const [exportError, setExportError] = useState<string | null>(null);
   const [replaying, setReplaying] = useState(false);
   const exportAs = async (format: "har" | "json") => {
@@ -62,7 +69,29 @@ export function ListToolbar({ search, onSearch, method, onMethod, count, more, i
             <option key={m} value={m}>{m || "Any method"}</option>
           ))}
         </select>
+        <select
+          value={provider ?? ""}
+          onChange={(e) => onProvider(e.target.value || undefined)}
+          aria-label="Provider"
+          data-testid="provider-filter"
+        >
+          <option value="">Any provider</option>
+          {(providers.data ?? [])
+            .filter((p) => p.id !== "generic")
+            .map((p) => (
+              <option key={p.id} value={p.id}>{p.name}</option>
+            ))}
+        </select>
       </div>
+      {provider && event && (
+        <div className="filter-chip" data-testid="event-filter">
+          <span className="muted">Only</span>
+          <ProviderChip provider={provider} event={event} />
+          <button type="button" onClick={() => onProvider(provider)} aria-label={`Show every ${event} of this provider's events`} title="Any event of this provider">
+            ×
+          </button>
+        </div>
+      )}
       <div className="list-meta-row">
         <span className="count" data-testid="capture-count">
           {count}

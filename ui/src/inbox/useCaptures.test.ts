@@ -15,6 +15,8 @@ const capture = (id: string, inbox = "default"): CaptureSummary => ({
   content_type: "application/json",
   response_status: 200,
   signature: null,
+  provider: null,
+  event: null,
 });
 
 function ids(client: QueryClient, filter: object) {

@@ -10,7 +10,12 @@ export const capturesKey = ["captures"] as const;
 
 const PAGE = 200;
 
-export type ListFilter = Pick<CaptureFilter, "inbox" | "method" | "q">;
+export type ListFilter = Pick<CaptureFilter, "inbox" | "method" | "q" | "provider" | "event">;
+
+/** Whether a capture's event is `event`, or one of its actions (`pull_request` takes `pull_request.closed`). */
+export function eventMatches(filter: string, event: string | null): boolean {
+  return event !== null && (event === filter || event.startsWith(`${filter}.`));
+}
 
 /** Newest first, paged backwards, filtered; new captures are folded in live by `prependCapture`. */
 export function useCaptures(filter: ListFilter) {
@@ -38,6 +43,8 @@ export function prependCapture(queryClient: QueryClient, capture: CaptureSummary
     }
     if (filter.inbox && filter.inbox !== capture.inbox) continue;
     if (filter.method && filter.method.toUpperCase() !== capture.method) continue;
+    if (filter.provider && filter.provider !== capture.provider) continue;
+    if (filter.event && !eventMatches(filter.event, capture.event)) continue;
     queryClient.setQueryData<InfiniteData<CaptureList, string | undefined>>(key, (data) => {
       if (!data || data.pages.length === 0) return data;
       const [first, ...rest] = data.pages;

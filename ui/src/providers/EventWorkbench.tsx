@@ -130,22 +130,42 @@ export function EventWorkbench({ provider, event }: Props) {
   );
 }
 
-function Validation({ preview }: { preview?: { json_error: string | null; violations: { path: string; message: string }[] } }) {
+type Checked = { json_error: string | null; violations: { path: string; message: string }[]; notes: { path: string; message: string }[] };
+
+function Validation({ preview }: { preview?: Checked }) {
   if (!preview) return null;
   if (preview.json_error) {
     return <p className="validation invalid" data-testid="validation">Not valid JSON: {preview.json_error}</p>;
   }
-  if (preview.violations.length === 0) {
-    return <p className="validation valid" data-testid="validation">Valid against the event's JSON Schema</p>;
-  }
-  return (
-    <div className="validation invalid" data-testid="validation">
-      <p>Does not match the event's JSON Schema:</p>
+  const notes = preview.notes.length > 0 && (
+    <div className="validation note" data-testid="validation-notes">
+      <p>Values the profile does not know yet (notes, not violations):</p>
       <ul>
-        {preview.violations.map((v, i) => (
-          <li key={i}><code>{v.path || "/"}</code> {v.message}</li>
+        {preview.notes.map((n, i) => (
+          <li key={i}><code>{n.path || "/"}</code> {n.message}</li>
         ))}
       </ul>
     </div>
+  );
+  if (preview.violations.length === 0) {
+    return (
+      <>
+        <p className="validation valid" data-testid="validation">Valid against the event's JSON Schema</p>
+        {notes}
+      </>
+    );
+  }
+  return (
+    <>
+      <div className="validation invalid" data-testid="validation">
+        <p>Does not match the event's JSON Schema:</p>
+        <ul>
+          {preview.violations.map((v, i) => (
+            <li key={i}><code>{v.path || "/"}</code> {v.message}</li>
+          ))}
+        </ul>
+      </div>
+      {notes}
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { ReceiverSection } from "./ReceiverSection";
 import { PreferencesSection } from "./PreferencesSection";
 import { EmulatorSection } from "./EmulatorSection";
 import { OutgoingSection } from "./OutgoingSection";
+import { ProviderSecretsSection } from "./ProviderSecretsSection";
 
 /** Where Hookbench listens and keeps its data, and how long captures are kept. */
 export function SettingsScreen() {
@@ -87,6 +88,7 @@ export function SettingsScreen() {
       </section>
       {settings.data && status.data && <ReceiverSection settings={settings.data} status={status.data} />}
       {settings.data && <OutgoingSection settings={settings.data} />}
+      <ProviderSecretsSection />
       {status.data && <EmulatorSection status={status.data} />}
       {settings.data && <PreferencesSection settings={settings.data} />}
     </article>
