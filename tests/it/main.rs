@@ -51,6 +51,7 @@ mod relay_support;
 mod replay;
 mod scripted;
 mod secrets;
+mod seed_pages;
 mod sender_delivery;
 mod sender_http;
 mod sender_http_failures;
