@@ -5,8 +5,8 @@ use ts_rs::{Config, TS};
 
 use crate::api::Removed;
 use crate::catalog::{
-    Detect, Envelope, Event, EventInfo, HeaderTemplate, Provider, ProviderSummary, Sample,
-    UrlRules, Violation,
+    DeliveryRules, Detect, Envelope, Event, EventInfo, HeaderTemplate, Provider, ProviderSummary,
+    Sample, SuccessRule, Timestamps, UrlRules, Violation,
 };
 use crate::content::{DecodedBody, Part};
 use crate::emulator::model::{CreatedEmulatorKey, EmulatorKey, NewEmulatorKey};
@@ -52,6 +52,9 @@ pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         file::<EngineEvent>(&config)?,
         file::<Header>(&config)?,
         file::<Status>(&config)?,
+        file::<DeliveryRules>(&config)?,
+        file::<SuccessRule>(&config)?,
+        file::<Timestamps>(&config)?,
         file::<Detect>(&config)?,
         file::<Envelope>(&config)?,
         file::<Event>(&config)?,

@@ -4,7 +4,9 @@
 use serde_json::{Map, Value};
 use time::macros::datetime;
 
+use super::checks::{check_signing, is_token_byte};
 use super::decode::{self, Obj};
+use super::delivery;
 use super::error::CatalogError;
 use super::model::{
     Detect, Envelope, Event, EventCompiled, HeaderTemplate, Provider, ProviderCompiled, Sample,
@@ -32,6 +34,7 @@ const PROFILE_KEYS: &[&str] = &[
     "defs",
     "envelope",
     "registration",
+    "delivery",
     "events",
 ];
 const EVENT_KEYS: &[&str] = &[
@@ -44,17 +47,6 @@ const EVENT_KEYS: &[&str] = &[
     "samples",
 ];
 const SAMPLE_KEYS: &[&str] = &["$comment", "name", "description", "template"];
-/// The schemes the signing module knows.
-const SCHEMES: &[&str] = &[
-    "none",
-    "hmac",
-    "standard-webhooks",
-    "stripe",
-    "github",
-    "shopify",
-    "slack",
-];
-
 /// Loads and validates one profile from its file name and JSON text.
 pub(crate) fn load_profile(file: &str, text: &str) -> Result<Provider, CatalogError> {
     let root = decode::parse(file, text)?;
@@ -217,6 +209,7 @@ pub(crate) fn load_profile(file: &str, text: &str) -> Result<Provider, CatalogEr
         lets,
         envelope,
         registration: o.opt("registration").cloned(),
+        delivery: delivery::load(&o)?,
         events,
         compiled: ProviderCompiled {
             headers: compiled_headers,
@@ -319,55 +312,6 @@ impl Where<'_> {
             message: e.message,
         }
     }
-}
-
-fn check_signing(o: &Obj, signing: &Value) -> Result<(), CatalogError> {
-    let scheme = signing.get("scheme").and_then(Value::as_str);
-    match scheme {
-        Some(s) if SCHEMES.contains(&s) => {}
-        _ => {
-            return Err(o.err(
-                "signing",
-                format!("`scheme` must be one of {}", SCHEMES.join(", ")),
-            ))
-        }
-    }
-    if scheme == Some("hmac") {
-        for (key, allowed) in [
-            ("algorithm", &["sha1", "sha256", "sha512"][..]),
-            ("encoding", &["hex", "base64"][..]),
-            (
-                "content",
-                &["body", "timestamp.body", "id.timestamp.body"][..],
-            ),
-        ] {
-            match signing.get(key).and_then(Value::as_str) {
-                Some(v) if allowed.contains(&v) => {}
-                _ => {
-                    return Err(o.err(
-                        "signing",
-                        format!(
-                            "an hmac scheme needs `{key}`: one of {}",
-                            allowed.join(", ")
-                        ),
-                    ))
-                }
-            }
-        }
-        if signing
-            .get("header")
-            .and_then(Value::as_str)
-            .is_none_or(str::is_empty)
-        {
-            return Err(o.err("signing", "an hmac scheme needs a `header` name"));
-        }
-    }
-    Ok(())
-}
-
-/// RFC 9110 token characters.
-fn is_token_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
 }
 
 /// Renders every sample once (with and without a target URL) and checks it against its schema.

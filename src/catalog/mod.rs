@@ -37,7 +37,9 @@
 // the profile; they are rare and never on a hot path, so their size does not matter.
 #![allow(clippy::result_large_err)]
 
+mod checks;
 mod decode;
+mod delivery;
 mod detect;
 mod embedded;
 mod error;
@@ -54,6 +56,7 @@ mod urls;
 
 use std::sync::OnceLock;
 
+pub use delivery::{DeliveryRules, SuccessRule, Timestamps};
 pub use detect::detect_event;
 pub use error::CatalogError;
 pub use glob::glob_match;

@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 use ts_rs::TS;
 use utoipa::ToSchema;
 
+use super::delivery::DeliveryRules;
 use super::error::CatalogError;
 use super::template::Node;
 
@@ -41,6 +42,8 @@ pub struct Provider {
     pub envelope: Option<Envelope>,
     /// Provider data kept for later API emulation (registration rules, config fields...).
     pub registration: Option<Value>,
+    /// What counts as delivered, the provider's own retries, and the time attempts carry.
+    pub delivery: DeliveryRules,
     pub events: Vec<Event>,
     #[serde(skip)]
     #[ts(skip)]
@@ -122,6 +125,7 @@ pub struct ProviderSummary {
     pub signing_scheme: String,
     pub test_event: String,
     pub https_required: bool,
+    pub delivery: DeliveryRules,
     pub events: Vec<EventInfo>,
 }
 
@@ -197,6 +201,7 @@ impl Provider {
             signing_scheme: self.signing_scheme().to_string(),
             test_event: self.test_event.clone(),
             https_required: self.url.https_required,
+            delivery: self.delivery.clone(),
             events: self.events.iter().map(Event::info).collect(),
         }
     }

@@ -4,7 +4,6 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use time::OffsetDateTime;
 use tokio::task::{JoinHandle, JoinSet};
 
 use crate::engine::Engine;
@@ -13,6 +12,7 @@ use crate::ids::next_id;
 use crate::outgoing::{self, Draft};
 use crate::providers::random_seed;
 use crate::receiver::now_millis;
+use crate::sender::event_time;
 use crate::sender::http::{Exchange, HttpRequest, Pool, SendOptions};
 use crate::sender::model::{DeliveryStatus, Webhook};
 use crate::sender::outbox::Ready;
@@ -195,7 +195,7 @@ fn build(webhook: &Webhook, item: &OutboxItem) -> Result<HttpRequest> {
         event,
         body: item.payload.clone(),
         secrets: &webhook.config.secrets,
-        now: OffsetDateTime::now_utc(),
+        now: event_time::stamp(&provider.delivery, &item.payload, item.delivery.created_at),
         seed: random_seed(),
         target_url: Some(&webhook.config.url),
         delivery_id: Some(item.delivery.message_id.clone()),

@@ -62,6 +62,7 @@ mod sender_policy;
 mod sender_redirects;
 mod sender_retry;
 mod sender_support;
+mod sender_timestamps;
 mod sender_webhooks;
 mod serve_process;
 mod signing;
