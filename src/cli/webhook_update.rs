@@ -36,7 +36,9 @@ pub struct UpdateArgs {
     /// Field filter, `field=glob` (repeatable; replaces the filters)
     #[arg(long = "filter", value_name = "FIELD=GLOB")]
     filters: Vec<String>,
-    /// `standard`, `fast`, `none`, or delays in ms such as `500,2000,10000`
+    /// `provider` (what the provider's page documents), `standard` (Hookbench's schedule, from
+    /// Standard Webhooks, not the provider's), `fast`, `none`, or delays in ms such as
+    /// `500,2000,10000`
     #[arg(long)]
     retry: Option<String>,
     /// Attempt timeout in milliseconds

@@ -88,8 +88,11 @@ pub struct CreateArgs {
     /// Field filter, `field=glob` such as `data.channel=sms*` (repeatable; all must match)
     #[arg(long = "filter", value_name = "FIELD=GLOB")]
     filters: Vec<String>,
-    /// `standard`, `fast`, `none`, or delays in ms such as `500,2000,10000`
-    #[arg(long, default_value = "standard")]
+    /// `provider`: what the provider's page documents (the seed providers retry nothing by
+    /// themselves; failed deliveries are retried by hand); `standard`: Hookbench's schedule, from
+    /// Standard Webhooks (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h), not the provider's; `fast`
+    /// (1, 2, 5, 10, 30 s); `none`; or delays in ms such as `500,2000,10000`
+    #[arg(long, default_value = "provider")]
     retry: String,
     /// Attempt timeout in milliseconds
     #[arg(long, default_value_t = 5000)]
@@ -244,6 +247,7 @@ pub fn parse_filter(text: &str) -> Result<FieldFilter> {
 
 pub fn parse_retry(text: &str) -> Result<RetryPolicy> {
     Ok(match text {
+        "provider" => RetryPolicy::Provider,
         "standard" => RetryPolicy::Standard,
         "fast" => RetryPolicy::Fast,
         "none" => RetryPolicy::None,
@@ -254,8 +258,8 @@ pub fn parse_retry(text: &str) -> Result<RetryPolicy> {
                 .collect::<std::result::Result<_, _>>()
                 .map_err(|_| {
                     Error::BadRequest(format!(
-                        "`{text}` is not a retry policy: use standard, fast, none, or delays in \
-                         milliseconds such as `500,2000,10000`"
+                        "`{text}` is not a retry policy: use provider, standard, fast, none, or \
+                         delays in milliseconds such as `500,2000,10000`"
                     ))
                 })?,
         },

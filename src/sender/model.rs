@@ -95,8 +95,13 @@ pub struct FieldFilter {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
 #[serde(tag = "preset", rename_all = "lowercase")]
 pub enum RetryPolicy {
-    /// Standard Webhooks: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h after the first attempt.
+    /// What the provider's page documents (its profile's `delivery.retry`: ConnectGain, Connexify
+    /// and the other seed providers retry nothing by themselves); Hookbench's standard schedule
+    /// where a profile documents none. A new webhook starts with it.
     #[default]
+    Provider,
+    /// Hookbench's schedule, from Standard Webhooks: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h after
+    /// the first attempt.
     Standard,
     /// For local testing: 1 s, 2 s, 5 s, 10 s, 30 s.
     Fast,

@@ -47,7 +47,7 @@ export function newConfig(provider: string): WebhookConfig {
     headers: [],
     active: true,
     timeout_ms: 5000,
-    retry: { preset: "standard" },
+    retry: { preset: "provider" },
     retry_client_errors: false,
     max_in_flight: 8,
     failure_threshold: 5,
