@@ -6,7 +6,7 @@ use ts_rs::{Config, TS};
 use crate::api::Removed;
 use crate::catalog::{
     DeliveryRules, Detect, Envelope, Event, EventInfo, HeaderTemplate, Provider, ProviderSummary,
-    Sample, SuccessRule, Timestamps, UrlRules, Violation,
+    Sample, SuccessRule, Timestamps, UrlRules, ValueSpec, Violation,
 };
 use crate::content::{DecodedBody, Part};
 use crate::emulator::model::{CreatedEmulatorKey, EmulatorKey, NewEmulatorKey};
@@ -55,6 +55,7 @@ pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         file::<DeliveryRules>(&config)?,
         file::<SuccessRule>(&config)?,
         file::<Timestamps>(&config)?,
+        file::<ValueSpec>(&config)?,
         file::<Detect>(&config)?,
         file::<Envelope>(&config)?,
         file::<Event>(&config)?,

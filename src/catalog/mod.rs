@@ -53,6 +53,7 @@ mod render;
 mod schema;
 mod template;
 mod urls;
+mod values;
 
 use std::sync::OnceLock;
 
@@ -67,6 +68,7 @@ pub use model::{
 pub use render::{new_delivery_id, render_headers, render_sample, render_template, RenderContext};
 pub use schema::{validate_payload, MAX_VIOLATIONS, SCHEMA_DIALECT};
 pub use urls::is_loopback_host;
+pub use values::{ValueSpec, MAX_VALUE_LEN};
 
 /// All loaded provider profiles, in source order.
 #[derive(Debug, Clone)]

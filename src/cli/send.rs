@@ -143,6 +143,7 @@ fn prepare(args: &SendArgs) -> Result<HttpRequest> {
         target_url: Some(&args.url),
         delivery_id: Some(delivery_id),
         custom_scheme: None,
+        values: None,
     })?;
     Ok(HttpRequest {
         method: "POST".to_owned(),

@@ -1,5 +1,7 @@
 //! The sender's types, shared by the engine, the HTTP API, the CLI and the UI (ts-rs).
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use utoipa::{IntoParams, ToSchema};
@@ -56,6 +58,12 @@ pub struct WebhookConfig {
     /// Sent after the profile's headers; a name the profile also sends replaces its value.
     #[serde(default)]
     pub headers: Vec<Header>,
+    /// The integrator's own values the provider profile declares (Workspace's `customer_id` and
+    /// `state`, Leadsie's `customUserId`), used by its payloads; an unset one takes the
+    /// profile's default (a random id, or for Leadsie the URL's `?customUserId=`).
+    #[serde(default)]
+    #[ts(type = "Record<string, string>")]
+    pub values: BTreeMap<String, String>,
     #[serde(default = "yes")]
     pub active: bool,
     #[serde(default = "default_timeout_ms")]

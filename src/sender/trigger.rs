@@ -278,7 +278,9 @@ fn context<'a>(payload: &Payload, webhook: &'a Webhook) -> RenderContext<'a> {
         Payload::Sample { seed, .. } => *seed,
         Payload::Given(_) => random_seed(),
     };
-    RenderContext::new(seed, OffsetDateTime::now_utc()).with_target_url(&webhook.config.url)
+    RenderContext::new(seed, OffsetDateTime::now_utc())
+        .with_target_url(&webhook.config.url)
+        .with_values(&webhook.config.values)
 }
 
 fn render(

@@ -202,6 +202,7 @@ fn build(webhook: &Webhook, item: &OutboxItem) -> Result<(HttpRequest, Judging)>
         target_url: Some(&webhook.config.url),
         delivery_id: Some(item.delivery.message_id.clone()),
         custom_scheme: webhook.config.custom_scheme.clone(),
+        values: Some(&webhook.config.values),
     })?;
     let request = HttpRequest {
         method: "POST".to_owned(),

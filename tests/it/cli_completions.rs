@@ -36,7 +36,21 @@ fn bash_accepts_the_bash_script_and_it_completes_subcommands() {
         "{bash}\nCOMP_WORDS=(hookbench captures w); COMP_CWORD=2; _hookbench hookbench w captures; \
          printf '%s\\n' \"${{COMPREPLY[@]}}\""
     );
-    let completed = Command::new("bash").args(["-c", &probe]).output().unwrap();
+    // On standard input: the script is past the 128 KiB one argument may hold.
+    let mut shell = Command::new("bash")
+        .arg("-s")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    shell
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(probe.as_bytes())
+        .unwrap();
+    let completed = shell.wait_with_output().unwrap();
     assert!(completed.status.success(), "{completed:?}");
     let words = String::from_utf8(completed.stdout).unwrap();
     assert!(words.lines().any(|w| w == "wait"), "{words}");

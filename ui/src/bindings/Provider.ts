@@ -5,6 +5,7 @@ import type { Envelope } from "./Envelope";
 import type { Event } from "./Event";
 import type { HeaderTemplate } from "./HeaderTemplate";
 import type { UrlRules } from "./UrlRules";
+import type { ValueSpec } from "./ValueSpec";
 import type { JsonValue } from "./serde_json/JsonValue";
 
 /**
@@ -54,4 +55,8 @@ registration: JsonValue | null,
 /**
  * What counts as delivered, the provider's own retries, and the time attempts carry.
  */
-delivery: DeliveryRules, events: Array<Event>, };
+delivery: DeliveryRules, 
+/**
+ * The integrator's own values a webhook of this provider may set (`{{value.NAME}}`).
+ */
+values: Array<ValueSpec>, events: Array<Event>, };

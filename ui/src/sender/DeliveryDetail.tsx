@@ -81,6 +81,12 @@ export function DeliveryDetail({ id, now }: { id: string; now: number }) {
         {next && <div><dt>Next</dt><dd data-testid="delivery-next">{next}</dd></div>}
         <div><dt>{d.capture_id ? "Capture" : "Message id"}</dt><dd className="mono">{d.message_id}</dd></div>
         <div><dt>Payload</dt><dd>{formatBytes(d.payload_size)}</dd></div>
+        {d.last_error && d.status !== "succeeded" && (
+          <div>
+            <dt>Why</dt>
+            <dd data-testid="delivery-last-error">{d.last_error}</dd>
+          </div>
+        )}
         {provider && (
           <div>
             <dt>Delivered when</dt>

@@ -9,6 +9,7 @@ import { DEFAULT_HMAC, HmacSchemeFields } from "../components/HmacSchemeFields";
 import { EventsPicker } from "./EventsPicker";
 import { GlobalPrivateNetworkNote } from "./GlobalPrivateNetworkNote";
 import { PairRows } from "./PairRows";
+import { ProviderValues } from "./ProviderValues";
 import { RetryFields } from "./RetryFields";
 import { SecretsEditor } from "./SecretsEditor";
 import { WebhookBulkActions } from "./WebhookActions";
@@ -74,6 +75,7 @@ export function WebhookEditor({ webhook, providers, initialProvider, onClose }: 
       ...d,
       provider: id,
       events: eventsForm(["*"], []),
+      values: {},
       custom_scheme: id === "generic" ? d.custom_scheme : undefined,
     }));
   };
@@ -127,6 +129,8 @@ export function WebhookEditor({ webhook, providers, initialProvider, onClose }: 
             Active: events are delivered to it
           </label>
         </section>
+
+        {provider && <ProviderValues provider={provider} values={draft.values} onChange={(values) => set("values", values)} />}
 
         <section className="settings-section">
           <h3 className="section-title">Events</h3>

@@ -53,7 +53,7 @@ describe("retry policy form", () => {
     expect(describeRetry({ preset: "provider" }, connectgain)).toBe(
       "As ConnectGain does: one attempt, no automatic retries; retry failed deliveries by hand. Retried by hand.",
     );
-    expect(describeRetry({ preset: "standard" }, connectgain)).toMatch(/^Hookbench's schedule \(from Standard Webhooks\), not ConnectGain's: 7 retries/);
+    expect(describeRetry({ preset: "standard" }, connectgain)).toMatch(/^Hookbench's schedule \(from Standard Webhooks\), not the provider's: 7 retries/);
     const stripe = { name: "Stripe", delivery: rules };
     expect(describeRetry({ preset: "provider" }, stripe)).toMatch(/^Stripe documents no retry schedule, so Hookbench's standard one applies: 7 retries/);
     expect(retryPolicy(retryForm({ preset: "provider" }))).toEqual({ policy: { preset: "provider" } });

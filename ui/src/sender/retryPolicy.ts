@@ -115,7 +115,7 @@ export function describeRetry(policy: RetryPolicy, provider?: RetryProvider): st
       return `As ${name} does: ${own.length === 0 ? "one attempt, no automatic retries; retry failed deliveries by hand." : schedule(own)}${note}`;
     }
     case "standard":
-      return `Hookbench's schedule (from Standard Webhooks)${provider ? `, not ${name}'s` : ""}: ${schedule(PRESET_DELAYS.standard)}`;
+      return `Hookbench's schedule (from Standard Webhooks)${provider ? ", not the provider's" : ""}: ${schedule(PRESET_DELAYS.standard)}`;
     case "fast":
       return `Hookbench's fast schedule for local testing: ${schedule(PRESET_DELAYS.fast)}`;
     case "none":
