@@ -6,8 +6,8 @@ use ts_rs::{Config, TS};
 use crate::api::signing_keys::KeyPairRequest;
 use crate::api::Removed;
 use crate::catalog::{
-    Detect, Envelope, Event, EventInfo, HeaderTemplate, Note, Provider, ProviderSummary, Sample,
-    UrlRules, Violation,
+    DeliveryRules, Detect, Envelope, Event, EventInfo, HeaderTemplate, Note, Provider,
+    ProviderSummary, Sample, SuccessRule, Timestamps, UrlRules, ValueSpec, Violation,
 };
 use crate::content::{DecodedBody, Part};
 use crate::emulator::model::{CreatedEmulatorKey, EmulatorKey, NewEmulatorKey};
@@ -53,6 +53,10 @@ pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         file::<EngineEvent>(&config)?,
         file::<Header>(&config)?,
         file::<Status>(&config)?,
+        file::<DeliveryRules>(&config)?,
+        file::<SuccessRule>(&config)?,
+        file::<Timestamps>(&config)?,
+        file::<ValueSpec>(&config)?,
         file::<Detect>(&config)?,
         file::<Envelope>(&config)?,
         file::<Event>(&config)?,

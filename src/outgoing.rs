@@ -2,6 +2,8 @@
 //! and the signature (from the signing scheme). Used by the catalog's preview, `hookbench send`
 //! and the sender, so all three send the same bytes.
 
+use std::collections::BTreeMap;
+
 use time::OffsetDateTime;
 
 use crate::catalog::{self, Catalog, Event, Provider, RenderContext};
@@ -33,6 +35,8 @@ pub struct Draft<'a> {
     pub delivery_id: Option<String>,
     /// A custom HMAC scheme (generic profile only; see `scheme_for`).
     pub custom_scheme: Option<HmacScheme>,
+    /// The webhook's own values (`{{value.NAME}}`), if any.
+    pub values: Option<&'a BTreeMap<String, String>>,
 }
 
 /// The provider's signing scheme, parsed from its profile.
@@ -71,6 +75,9 @@ pub fn build(draft: Draft) -> Result<OutgoingRequest> {
     let mut context = RenderContext::new(draft.seed, draft.now);
     if let Some(url) = draft.target_url {
         context = context.with_target_url(url);
+    }
+    if let Some(values) = draft.values {
+        context = context.with_values(values);
     }
     let delivery_id = draft
         .delivery_id

@@ -78,6 +78,7 @@ pub fn preview(provider: &str, event: &str, request: PreviewRequest) -> Result<P
         target_url: request.url.as_deref(),
         delivery_id: None,
         custom_scheme: request.scheme,
+        values: None,
     })?;
     Ok(Preview {
         delivery_id: built.delivery_id,

@@ -1,5 +1,7 @@
 //! Evaluation of compiled templates. Infallible: every check happened at compile time.
 
+use std::collections::BTreeMap;
+
 use rand::Rng;
 use rand_chacha::ChaCha8Rng;
 use serde_json::{Map, Number, Value};
@@ -14,6 +16,9 @@ pub(crate) struct Env<'a> {
     pub now: OffsetDateTime,
     pub query: &'a [(String, String)],
     pub target_url: Option<&'a str>,
+    /// The webhook's own values, and the profile's default for each declared one.
+    pub values: Option<&'a BTreeMap<String, String>>,
+    pub value_defaults: &'a [(String, Node)],
     pub event: Option<&'a str>,
     pub provider: Option<&'a str>,
     pub delivery_id: Option<&'a str>,
@@ -94,6 +99,14 @@ fn eval_expr(expr: &Expr, env: &mut Env) -> Option<Value> {
             .iter()
             .find(|(k, v)| k == name && !v.is_empty())
             .map(|(_, v)| Value::String(v.clone())),
+        Expr::Value(name) => match env.values.and_then(|v| v.get(name)) {
+            Some(set) if !set.is_empty() => Some(Value::String(set.clone())),
+            _ => {
+                let defaults = env.value_defaults;
+                let default = defaults.iter().find(|(n, _)| n == name);
+                default.and_then(|(_, node)| eval(node, env))
+            }
+        },
         Expr::TargetUrl => text(env.target_url),
         Expr::Event => text(env.event),
         Expr::Provider => text(env.provider),

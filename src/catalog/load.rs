@@ -4,7 +4,9 @@
 use serde_json::{Map, Value};
 use time::macros::datetime;
 
+use super::checks::{check_signing, is_token_byte};
 use super::decode::{self, Obj};
+use super::delivery;
 use super::error::CatalogError;
 use super::model::{
     Detect, Envelope, Event, EventCompiled, HeaderTemplate, Provider, ProviderCompiled, Sample,
@@ -14,6 +16,7 @@ use super::open_enums::OpenEnums;
 use super::render::{render_sample, RenderContext};
 use super::schema::{self, validate_payload, Parts};
 use super::template::{self, check_name, Node, Scope, TemplateError};
+use super::values;
 
 const PROFILE_KEYS: &[&str] = &[
     "$comment",
@@ -33,6 +36,8 @@ const PROFILE_KEYS: &[&str] = &[
     "defs",
     "envelope",
     "registration",
+    "delivery",
+    "values",
     "events",
 ];
 const EVENT_KEYS: &[&str] = &[
@@ -45,17 +50,6 @@ const EVENT_KEYS: &[&str] = &[
     "samples",
 ];
 const SAMPLE_KEYS: &[&str] = &["$comment", "name", "description", "template"];
-/// The schemes the signing module knows.
-const SCHEMES: &[&str] = &[
-    "none",
-    "hmac",
-    "standard-webhooks",
-    "stripe",
-    "github",
-    "shopify",
-    "slack",
-];
-
 /// Loads and validates one profile from its file name and JSON text.
 pub(crate) fn load_profile(file: &str, text: &str) -> Result<Provider, CatalogError> {
     let root = decode::parse(file, text)?;
@@ -119,7 +113,9 @@ pub(crate) fn load_profile(file: &str, text: &str) -> Result<Provider, CatalogEr
 
     // Provider-level bindings, in order; each may use the ones before it.
     let lets = o.opt_object("let")?.cloned().unwrap_or_default();
-    let mut scope = Scope::default();
+    let (values, value_defaults) = values::load(&o)?;
+    let value_names: Vec<String> = values.iter().map(|v| v.name.clone()).collect();
+    let mut scope = Scope::for_profile(&[], &value_names);
     let mut compiled_lets = Vec::new();
     for (name, tpl) in &lets {
         let path = format!("/let/{}", template::pointer_segment(name));
@@ -136,7 +132,8 @@ pub(crate) fn load_profile(file: &str, text: &str) -> Result<Provider, CatalogEr
             name.clone(),
             template::compile(tpl, &path, &mut scope).map_err(|e| w.template("profile", e))?,
         ));
-        scope = Scope::with_names(compiled_lets.iter().map(|(n, _)| n.clone()).collect());
+        let names: Vec<String> = compiled_lets.iter().map(|(n, _)| n.clone()).collect();
+        scope = Scope::for_profile(&names, &value_names);
     }
     let let_names: Vec<String> = compiled_lets.iter().map(|(n, _)| n.clone()).collect();
 
@@ -149,7 +146,7 @@ pub(crate) fn load_profile(file: &str, text: &str) -> Result<Provider, CatalogEr
         if name.is_empty() || !name.bytes().all(is_token_byte) {
             return Err(h.err("name", format!("`{name}` is not a valid header name")));
         }
-        let mut s = Scope::with_names(let_names.clone());
+        let mut s = Scope::for_profile(&let_names, &value_names);
         let node = template::compile(&Value::String(value.clone()), &h.at("value"), &mut s)
             .map_err(|e| w.template("profile", e))?;
         compiled_headers.push((name.clone(), node));
@@ -159,7 +156,7 @@ pub(crate) fn load_profile(file: &str, text: &str) -> Result<Provider, CatalogEr
     let delivery_id = o
         .opt_string("delivery_id")?
         .unwrap_or_else(|| "{{ulid}}".into());
-    let mut s = Scope::with_names(let_names.clone());
+    let mut s = Scope::for_profile(&let_names, &value_names);
     s.no_delivery_id = true;
     let delivery_node =
         template::compile(&Value::String(delivery_id.clone()), "/delivery_id", &mut s)
@@ -172,7 +169,7 @@ pub(crate) fn load_profile(file: &str, text: &str) -> Result<Provider, CatalogEr
             e.only(&["template", "schema"])?;
             let tpl = e.value("template")?.clone();
             schema::payload_slot(&tpl).map_err(|m| e.err("template", m))?;
-            let mut s = Scope::with_names(let_names.clone());
+            let mut s = Scope::for_profile(&let_names, &value_names);
             s.payload = true;
             let node = template::compile(&tpl, &e.at("template"), &mut s)
                 .map_err(|e| w.template("profile", e))?;
@@ -190,7 +187,8 @@ pub(crate) fn load_profile(file: &str, text: &str) -> Result<Provider, CatalogEr
     let mut events: Vec<Event> = Vec::new();
     for (i, ev) in o.array("events")?.iter().enumerate() {
         let e = Obj::new(file, format!("/events/{i}"), ev)?;
-        let event = load_event(&e, &w, &let_names, &detect, envelope.as_ref(), &defs)?;
+        let names = (let_names.as_slice(), value_names.as_slice());
+        let event = load_event(&e, &w, names, &detect, envelope.as_ref(), &defs)?;
         if events.iter().any(|x| x.id == event.id) {
             return Err(e.err("id", format!("duplicate event id `{}`", event.id)));
         }
@@ -223,12 +221,15 @@ pub(crate) fn load_profile(file: &str, text: &str) -> Result<Provider, CatalogEr
         lets,
         envelope,
         registration: o.opt("registration").cloned(),
+        delivery: delivery::load(&o)?,
+        values,
         events,
         compiled: ProviderCompiled {
             headers: compiled_headers,
             lets: compiled_lets,
             delivery_id: Some(delivery_node),
             envelope: envelope_node,
+            value_defaults,
         },
     };
     check_samples(file, &provider)?;
@@ -238,7 +239,7 @@ pub(crate) fn load_profile(file: &str, text: &str) -> Result<Provider, CatalogEr
 fn load_event(
     e: &Obj,
     w: &Where,
-    let_names: &[String],
+    (let_names, value_names): (&[String], &[String]),
     detect: &Detect,
     envelope: Option<&Envelope>,
     defs: &Map<String, Value>,
@@ -268,7 +269,7 @@ fn load_event(
             ));
         }
         let tpl = s.value("template")?.clone();
-        let mut scope = Scope::with_names(let_names.to_vec());
+        let mut scope = Scope::for_profile(let_names, value_names);
         let node: Node = template::compile(&tpl, &s.at("template"), &mut scope)
             .map_err(|err| w.template(&label, err))?;
         samples.push(Sample {
@@ -329,55 +330,6 @@ impl Where<'_> {
     }
 }
 
-fn check_signing(o: &Obj, signing: &Value) -> Result<(), CatalogError> {
-    let scheme = signing.get("scheme").and_then(Value::as_str);
-    match scheme {
-        Some(s) if SCHEMES.contains(&s) => {}
-        _ => {
-            return Err(o.err(
-                "signing",
-                format!("`scheme` must be one of {}", SCHEMES.join(", ")),
-            ))
-        }
-    }
-    if scheme == Some("hmac") {
-        for (key, allowed) in [
-            ("algorithm", &["sha1", "sha256", "sha512"][..]),
-            ("encoding", &["hex", "base64"][..]),
-            (
-                "content",
-                &["body", "timestamp.body", "id.timestamp.body"][..],
-            ),
-        ] {
-            match signing.get(key).and_then(Value::as_str) {
-                Some(v) if allowed.contains(&v) => {}
-                _ => {
-                    return Err(o.err(
-                        "signing",
-                        format!(
-                            "an hmac scheme needs `{key}`: one of {}",
-                            allowed.join(", ")
-                        ),
-                    ))
-                }
-            }
-        }
-        if signing
-            .get("header")
-            .and_then(Value::as_str)
-            .is_none_or(str::is_empty)
-        {
-            return Err(o.err("signing", "an hmac scheme needs a `header` name"));
-        }
-    }
-    Ok(())
-}
-
-/// RFC 9110 token characters.
-fn is_token_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
-}
-
 /// Renders every sample once (with and without a target URL) and checks it against its schema.
 fn check_samples(file: &str, provider: &Provider) -> Result<(), CatalogError> {
     let now = datetime!(2025-01-15 10:30:00 UTC);
@@ -389,6 +341,7 @@ fn check_samples(file: &str, provider: &Provider) -> Result<(), CatalogError> {
                     now,
                     target_url: target,
                     delivery_id: None,
+                    values: None,
                 };
                 let body = render_sample(provider, event, Some(&sample.name), &ctx)?;
                 if let Some(v) = validate_payload(event, &body).into_iter().next() {

@@ -38,7 +38,9 @@
 // the profile; they are rare and never on a hot path, so their size does not matter.
 #![allow(clippy::result_large_err)]
 
+mod checks;
 mod decode;
+mod delivery;
 mod detect;
 mod embedded;
 mod error;
@@ -53,9 +55,11 @@ mod render;
 mod schema;
 mod template;
 mod urls;
+mod values;
 
 use std::sync::OnceLock;
 
+pub use delivery::{DeliveryRules, SuccessRule, Timestamps};
 pub use detect::{detect_event, event_label};
 pub use error::CatalogError;
 pub use glob::glob_match;
@@ -67,6 +71,7 @@ pub use open_enums::{KEYWORD as OPEN_ENUM_KEYWORD, MAX_NOTES};
 pub use render::{new_delivery_id, render_headers, render_sample, render_template, RenderContext};
 pub use schema::{payload_notes, validate_payload, MAX_VIOLATIONS, SCHEMA_DIALECT};
 pub use urls::is_loopback_host;
+pub use values::{ValueSpec, MAX_VALUE_LEN};
 
 /// All loaded provider profiles, in source order.
 #[derive(Debug, Clone)]

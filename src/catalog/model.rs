@@ -8,8 +8,10 @@ use serde_json::{Map, Value};
 use ts_rs::TS;
 use utoipa::ToSchema;
 
+use super::delivery::DeliveryRules;
 use super::error::CatalogError;
 use super::template::Node;
+use super::values::ValueSpec;
 
 /// One provider profile, as loaded from `catalog/<id>.json` and validated.
 #[derive(Debug, Clone, Serialize, TS, ToSchema)]
@@ -41,6 +43,10 @@ pub struct Provider {
     pub envelope: Option<Envelope>,
     /// Provider data kept for later API emulation (registration rules, config fields...).
     pub registration: Option<Value>,
+    /// What counts as delivered, the provider's own retries, and the time attempts carry.
+    pub delivery: DeliveryRules,
+    /// The integrator's own values a webhook of this provider may set (`{{value.NAME}}`).
+    pub values: Vec<ValueSpec>,
     pub events: Vec<Event>,
     #[serde(skip)]
     #[ts(skip)]
@@ -125,6 +131,8 @@ pub struct ProviderSummary {
     pub signing_scheme: String,
     pub test_event: String,
     pub https_required: bool,
+    pub delivery: DeliveryRules,
+    pub values: Vec<ValueSpec>,
     pub events: Vec<EventInfo>,
 }
 
@@ -160,6 +168,8 @@ pub(crate) struct ProviderCompiled {
     pub lets: Vec<(String, Node)>,
     pub delivery_id: Option<Node>,
     pub envelope: Option<Node>,
+    /// Each declared value's default template, by name.
+    pub value_defaults: Vec<(String, Node)>,
 }
 
 #[derive(Clone, Default)]
@@ -210,6 +220,8 @@ impl Provider {
             signing_scheme: self.signing_scheme().to_string(),
             test_event: self.test_event.clone(),
             https_required: self.url.https_required,
+            delivery: self.delivery.clone(),
+            values: self.values.clone(),
             events: self.events.iter().map(Event::info).collect(),
         }
     }

@@ -1,5 +1,7 @@
 //! Rendering samples, headers and delivery ids: deterministic for a (seed, now, target URL).
 
+use std::collections::BTreeMap;
+
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use serde_json::Value;
@@ -21,6 +23,8 @@ pub struct RenderContext<'a> {
     pub target_url: Option<&'a str>,
     /// The delivery id `{{delivery_id}}` stands for; `None` derives one from the seed.
     pub delivery_id: Option<&'a str>,
+    /// The webhook's own values (`{{value.NAME}}`); unset ones take the profile's default.
+    pub values: Option<&'a BTreeMap<String, String>>,
 }
 
 impl<'a> RenderContext<'a> {
@@ -30,6 +34,14 @@ impl<'a> RenderContext<'a> {
             now,
             target_url: None,
             delivery_id: None,
+            values: None,
+        }
+    }
+
+    pub fn with_values(self, values: &'a BTreeMap<String, String>) -> RenderContext<'a> {
+        RenderContext {
+            values: Some(values),
+            ..self
         }
     }
 
@@ -104,6 +116,8 @@ impl<'a> Base<'a> {
             now: self.ctx.now,
             query: &self.query,
             target_url: self.ctx.target_url,
+            values: self.ctx.values,
+            value_defaults: &self.provider.compiled.value_defaults,
             event,
             provider: Some(&self.provider.id),
             delivery_id,
@@ -198,6 +212,8 @@ pub fn render_template(template: &Value, ctx: &RenderContext) -> Result<Value, C
         now: ctx.now,
         query: &query,
         target_url: ctx.target_url,
+        values: ctx.values,
+        value_defaults: &[],
         event: None,
         provider: None,
         delivery_id: ctx.delivery_id,

@@ -45,6 +45,9 @@ pub(crate) enum Expr {
     Ref(String),
     /// `query.NAME`: a query parameter of the target URL (absent when missing or empty).
     Query(String),
+    /// `value.NAME`: the webhook's own value NAME (one the profile declares in `values`), else
+    /// the declaration's default (absent without one).
+    Value(String),
     /// `target_url`: the target URL itself (absent when there is none).
     TargetUrl,
     Event,
@@ -153,6 +156,8 @@ pub(crate) struct TemplateError {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Scope {
     names: Vec<String>,
+    /// The names the profile declares in `values` (`value.NAME`).
+    pub values: Vec<String>,
     /// Whether `{{payload}}` is allowed (envelope templates only).
     pub payload: bool,
     /// Whether `{{delivery_id}}` is allowed (not inside the delivery id template itself).
@@ -161,9 +166,11 @@ pub(crate) struct Scope {
 }
 
 impl Scope {
-    pub fn with_names(names: Vec<String>) -> Scope {
+    /// A scope with the profile's bindings and its declared values.
+    pub fn for_profile(names: &[String], values: &[String]) -> Scope {
         Scope {
-            names,
+            names: names.to_vec(),
+            values: values.to_vec(),
             ..Scope::default()
         }
     }
@@ -334,6 +341,18 @@ pub(crate) fn value_expr(head: &str, scope: &Scope) -> Result<Option<Expr>, Stri
             return Err("`query.` needs a parameter name, e.g. `query.customUserId`".into());
         }
         return Ok(Some(Expr::Query(name.to_string())));
+    }
+    if let Some(name) = head.strip_prefix("value.") {
+        if !scope.values.iter().any(|v| v == name) {
+            let declared = match scope.values.is_empty() {
+                true => "none (and a value's default cannot use values)".to_owned(),
+                false => scope.values.join(", "),
+            };
+            return Err(format!(
+                "`value.{name}` is not a value the profile declares in `values`; declared: {declared}"
+            ));
+        }
+        return Ok(Some(Expr::Value(name.to_string())));
     }
     Ok(Some(match head {
         "event" => Expr::Event,

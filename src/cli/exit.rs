@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use hookbench::Error;
 
-/// The command ran but the outcome is a failure (`send`: a non-2xx answer; `replay`: a failed
+/// The command ran but the outcome is a failure (`send`: an answer the provider does not count
+/// as delivered, a non-2xx or for Connectly a non-200; `replay`: a failed
 /// replay; `captures check`: the signature or schema failed), or an error no other status names (a conflict, the instance failed, a file could
 /// not be written).
 pub const FAILURE: u8 = 1;
@@ -25,9 +26,9 @@ pub const TIMED_OUT: u8 = 6;
 /// The table `--help` shows after every command's help.
 pub const EXIT_HELP: &str = "Exit status (every command):\n  \
     0  success\n  \
-    1  the outcome is a failure (send: a non-2xx answer; replay: a failed replay; captures\n     \
-       check: the signature or schema failed), or another error: a conflict, the instance\n     \
-       failed, a file could not be written\n  \
+    1  the outcome is a failure (send: a non-2xx answer, for Connectly a non-200; replay: a\n     \
+       failed replay; captures check: the signature or schema failed), or another error: a\n     \
+       conflict, the instance failed, a file could not be written\n  \
     2  bad usage or input: a malformed flag, --match or file; a value the instance refused;\n     \
        an unknown provider or event\n  \
     3  send: the target gave no answer (blocked, refused, timed out, TLS or HTTP failed)\n  \

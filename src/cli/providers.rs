@@ -10,7 +10,8 @@ use hookbench::{outgoing, providers, Error, Result};
 
 #[derive(Debug, Args)]
 pub struct ProvidersArgs {
-    /// Print JSON: one object per profile with its `id` and its `events` (event ids)
+    /// Print JSON: one object per profile with its `id`, its `events` (event ids) and the
+    /// `values` a webhook of it may set
     #[arg(long)]
     json: bool,
 }
@@ -40,6 +41,8 @@ struct ProviderLine<'a> {
     signing_scheme: &'a str,
     test_event: &'a str,
     events: Vec<&'a str>,
+    /// The values a webhook of this provider may set (`webhooks create --value NAME=...`).
+    values: Vec<&'a str>,
 }
 
 pub fn list(args: ProvidersArgs) -> Result<ExitCode> {
@@ -55,6 +58,7 @@ pub fn list(args: ProvidersArgs) -> Result<ExitCode> {
                 signing_scheme: p.signing_scheme(),
                 test_event: &p.test_event,
                 events: p.events.iter().map(|e| e.id.as_str()).collect(),
+                values: p.values.iter().map(|v| v.name.as_str()).collect(),
             })
             .collect();
         print_json(&lines)?;
@@ -70,6 +74,9 @@ pub fn list(args: ProvidersArgs) -> Result<ExitCode> {
         );
         for event in &provider.events {
             outln!("    {}", event.id);
+        }
+        for value in &provider.values {
+            outln!("    --value {}=...  {}", value.name, value.label);
         }
     }
     Ok(ExitCode::SUCCESS)

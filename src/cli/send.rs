@@ -9,7 +9,7 @@ use std::time::Duration;
 use clap::Args;
 use time::OffsetDateTime;
 
-use hookbench::catalog::{self, RenderContext};
+use hookbench::catalog::{self, RenderContext, SuccessRule};
 use hookbench::model::Header;
 use hookbench::outgoing::{self, Draft};
 use hookbench::providers::random_seed;
@@ -23,7 +23,7 @@ use super::send_output;
 
 /// The exit statuses, as `--help` lists them.
 pub const EXIT_HELP: &str = "Exit status:\n  \
-    0  the target answered 2xx\n  \
+    0  the target answered 2xx (Connectly: 200, the only answer its reference counts as delivered)\n  \
     1  the target answered something else (3xx, 4xx, 5xx: redirects are not followed)\n  \
     2  bad usage or input: unknown provider, event or variant, unreadable or invalid --body,\n     \
        a URL the provider does not accept, a malformed --header or --secret\n  \
@@ -66,8 +66,8 @@ pub struct SendArgs {
 }
 
 pub async fn run(args: SendArgs) -> Result<ExitCode> {
-    let request = match prepare(&args) {
-        Ok(request) => request,
+    let (request, success) = match prepare(&args) {
+        Ok(prepared) => prepared,
         Err(e) => {
             eprintln!("error: {e}");
             return Ok(ExitCode::from(BAD_INPUT));
@@ -82,9 +82,11 @@ pub async fn run(args: SendArgs) -> Result<ExitCode> {
         ..SendOptions::default()
     };
     let exchange = http::send(request, &options).await;
-    let code = exit_code(&exchange);
+    let code = exit_code(&exchange, success);
     if args.json {
-        let attempt = exchange.into_attempt(hookbench::ids::next_id(), None, 1);
+        let delivered = delivered(&exchange, success);
+        let mut attempt = exchange.into_attempt(hookbench::ids::next_id(), None, 1);
+        attempt.succeeded = delivered;
         super::providers::print_json(&attempt)?;
     } else {
         send_output::print(&exchange);
@@ -92,16 +94,22 @@ pub async fn run(args: SendArgs) -> Result<ExitCode> {
     Ok(code)
 }
 
-fn exit_code(exchange: &Exchange) -> ExitCode {
+/// Whether the answer is one the provider counts as delivered (Connectly: only 200).
+fn delivered(exchange: &Exchange, success: SuccessRule) -> bool {
+    matches!(&exchange.response, Ok(r) if success.accepts(r.status))
+}
+
+fn exit_code(exchange: &Exchange, success: SuccessRule) -> ExitCode {
     match &exchange.response {
-        Ok(_) if exchange.succeeded() => ExitCode::SUCCESS,
+        Ok(_) if delivered(exchange, success) => ExitCode::SUCCESS,
         Ok(_) => ExitCode::FAILURE,
         Err(_) => ExitCode::from(NO_ANSWER),
     }
 }
 
-/// The request exactly as the provider would send it, or why it cannot be made.
-fn prepare(args: &SendArgs) -> Result<HttpRequest> {
+/// The request exactly as the provider would send it and what the provider counts as
+/// delivered, or why it cannot be made.
+fn prepare(args: &SendArgs) -> Result<(HttpRequest, SuccessRule)> {
     let catalog = outgoing::catalog()?;
     let provider = catalog.provider(&args.provider)?;
     let event = provider.event(&args.event)?;
@@ -143,13 +151,15 @@ fn prepare(args: &SendArgs) -> Result<HttpRequest> {
         target_url: Some(&args.url),
         delivery_id: Some(delivery_id),
         custom_scheme: None,
+        values: None,
     })?;
-    Ok(HttpRequest {
+    let request = HttpRequest {
         method: "POST".to_owned(),
         url: args.url.clone(),
         headers: outgoing::with_custom_headers(built.headers, &args.headers),
         body: built.body.into(),
-    })
+    };
+    Ok((request, provider.delivery.success))
 }
 
 fn parse_timeout(text: &str) -> std::result::Result<Duration, String> {

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::input::{self, merge_json_file};
-use super::webhooks::{parse_filter, parse_retry};
+use super::webhooks::{parse_filter, parse_retry, parse_value};
 use hookbench::sender::model::WebhookConfig;
 use hookbench::{Error, Result};
 
@@ -36,7 +36,13 @@ pub struct UpdateArgs {
     /// Field filter, `field=glob` (repeatable; replaces the filters)
     #[arg(long = "filter", value_name = "FIELD=GLOB")]
     filters: Vec<String>,
-    /// `standard`, `fast`, `none`, or delays in ms such as `500,2000,10000`
+    /// One of the provider's own values, `name=value` (repeatable; the others stay; `name=`
+    /// unsets one, so the profile's default applies)
+    #[arg(long = "value", value_name = "NAME=VALUE")]
+    values: Vec<String>,
+    /// `provider` (what the provider's page documents), `standard` (Hookbench's schedule, from
+    /// Standard Webhooks, not the provider's), `fast`, `none`, or delays in ms such as
+    /// `500,2000,10000`
     #[arg(long)]
     retry: Option<String>,
     /// Attempt timeout in milliseconds
@@ -56,6 +62,7 @@ impl UpdateArgs {
             || !self.secrets.is_empty()
             || !self.headers.is_empty()
             || !self.filters.is_empty()
+            || !self.values.is_empty()
             || self.retry.is_some()
             || self.timeout_ms.is_some()
     }
@@ -95,6 +102,12 @@ impl UpdateArgs {
                 .iter()
                 .map(|f| parse_filter(f))
                 .collect::<Result<_>>()?;
+        }
+        for value in &self.values {
+            match parse_value(value)? {
+                (name, value) if value.is_empty() => config.values.remove(&name),
+                (name, value) => config.values.insert(name, value),
+            };
         }
         if let Some(retry) = &self.retry {
             config.retry = parse_retry(retry)?;

@@ -88,8 +88,16 @@ pub struct CreateArgs {
     /// Field filter, `field=glob` such as `data.channel=sms*` (repeatable; all must match)
     #[arg(long = "filter", value_name = "FIELD=GLOB")]
     filters: Vec<String>,
-    /// `standard`, `fast`, `none`, or delays in ms such as `500,2000,10000`
-    #[arg(long, default_value = "standard")]
+    /// One of the provider's own values, `name=value` (repeatable): Workspace's `customer_id` and
+    /// `state`, Leadsie's `customUserId` (see `hookbench providers --json`); unset ones are the
+    /// profile's default
+    #[arg(long = "value", value_name = "NAME=VALUE")]
+    values: Vec<String>,
+    /// `provider`: what the provider's page documents (the seed providers retry nothing by
+    /// themselves; failed deliveries are retried by hand); `standard`: Hookbench's schedule, from
+    /// Standard Webhooks (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h), not the provider's; `fast`
+    /// (1, 2, 5, 10, 30 s); `none`; or delays in ms such as `500,2000,10000`
+    #[arg(long, default_value = "provider")]
     retry: String,
     /// Attempt timeout in milliseconds
     #[arg(long, default_value_t = 5000)]
@@ -224,6 +232,10 @@ fn create_config(args: CreateArgs) -> Result<WebhookConfig> {
         .iter()
         .map(|f| parse_filter(f))
         .collect::<Result<_>>()?;
+    for value in &args.values {
+        let (name, value) = parse_value(value)?;
+        config.values.insert(name, value);
+    }
     config.retry = parse_retry(&args.retry)?;
     config.timeout_ms = args.timeout_ms;
     config.active = !args.inactive;
@@ -242,8 +254,21 @@ pub fn parse_filter(text: &str) -> Result<FieldFilter> {
     })
 }
 
+/// `name=value`; an empty value unsets it.
+pub fn parse_value(text: &str) -> Result<(String, String)> {
+    match text.split_once('=') {
+        Some((name, value)) if !name.trim().is_empty() => {
+            Ok((name.trim().to_owned(), value.to_owned()))
+        }
+        _ => Err(Error::BadRequest(format!(
+            "`{text}` is not a value: write it as `name=value`, e.g. `customer_id=cus_42`"
+        ))),
+    }
+}
+
 pub fn parse_retry(text: &str) -> Result<RetryPolicy> {
     Ok(match text {
+        "provider" => RetryPolicy::Provider,
         "standard" => RetryPolicy::Standard,
         "fast" => RetryPolicy::Fast,
         "none" => RetryPolicy::None,
@@ -254,8 +279,8 @@ pub fn parse_retry(text: &str) -> Result<RetryPolicy> {
                 .collect::<std::result::Result<_, _>>()
                 .map_err(|_| {
                     Error::BadRequest(format!(
-                        "`{text}` is not a retry policy: use standard, fast, none, or delays in \
-                         milliseconds such as `500,2000,10000`"
+                        "`{text}` is not a retry policy: use provider, standard, fast, none, or \
+                         delays in milliseconds such as `500,2000,10000`"
                     ))
                 })?,
         },
@@ -279,6 +304,9 @@ fn print_webhook(w: &Webhook) {
     }
     for h in &c.headers {
         outln!("header      {}: {}", h.name, h.value);
+    }
+    for (name, value) in &c.values {
+        outln!("value       {name} = {value}");
     }
     outln!("timeout     {} ms", c.timeout_ms);
     outln!(

@@ -79,16 +79,21 @@ pub async fn update(
     let config = apply(profile()?, target.webhook.config.clone(), &fields)?;
     let id = target.webhook.id.clone();
     let owner = organization_of(&fields)?.or_else(|| target.owner().map(str::to_owned));
+    // `is_active` given is the integrator's own switch (see `row`).
+    let switched = fields.contains_key("is_active");
     let updated = match owner {
         Some(owner) => {
             let details = target.details().cloned().unwrap_or_else(|| json!({}));
             state
                 .engine
-                .update_registered(&id, config, &owner, details)
+                .update_registered(&id, config, &owner, details, switched)
                 .await?
         }
         None => Registered {
-            webhook: state.engine.update_webhook(&id, config).await?,
+            webhook: match switched {
+                true => state.engine.switch_webhook(&id, config).await?,
+                false => state.engine.update_webhook(&id, config).await?,
+            },
             registration: None,
         },
     };

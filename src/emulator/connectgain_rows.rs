@@ -37,8 +37,14 @@ const WRITABLE: &[&str] = &[
 ];
 
 /// A configuration as the REST API shows it. The id is the Hookbench webhook's.
+///
+/// `is_active` is the integrator's switch, never flipped behind their back: a webhook Hookbench
+/// turned off after repeated failures (or a 410) still shows the `true` it was set to; that
+/// off-state is Hookbench's own and shows in Hookbench (the webhook's `disabled_reason`, and
+/// the `skipped` list of an event sent through the emulator).
 pub fn row(registered: &Registered) -> Value {
     let webhook = &registered.webhook;
+    let is_active = webhook.config.active || webhook.disabled_reason.is_some();
     json!({
         "id": webhook.id,
         "organization_id": registered.owner(),
@@ -46,7 +52,7 @@ pub fn row(registered: &Registered) -> Value {
         "url": webhook.config.url,
         "events": webhook.config.events,
         "secret": webhook.config.secrets.last(),
-        "is_active": webhook.config.active,
+        "is_active": is_active,
         "created_at": timestamp(webhook.created_at),
         "updated_at": timestamp(webhook.updated_at),
     })

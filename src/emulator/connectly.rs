@@ -107,7 +107,7 @@ pub async fn update(
     }
     let updated = state
         .engine
-        .update_registered(&id, config, &business, update.details)
+        .update_registered(&id, config, &business, update.details, false)
         .await?;
     Ok(Json(registration(&updated)).into_response())
 }

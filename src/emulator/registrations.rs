@@ -81,16 +81,21 @@ impl Engine {
             .collect())
     }
 
-    /// Replaces the webhook's configuration and its registration's owner and details.
+    /// Replaces the webhook's configuration and its registration's owner and details;
+    /// `switched`: the registrant set the webhook on or off explicitly.
     pub(crate) async fn update_registered(
         &self,
         id: &str,
         config: WebhookConfig,
         owner: &str,
         details: Value,
+        switched: bool,
     ) -> Result<Registered> {
         let provider = config.provider.clone();
-        let webhook = self.update_webhook(id, config).await?;
+        let webhook = match switched {
+            true => self.switch_webhook(id, config).await?,
+            false => self.update_webhook(id, config).await?,
+        };
         let registration = Registration {
             webhook_id: webhook.id.clone(),
             provider,

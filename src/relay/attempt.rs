@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use super::plan::Plan;
+use crate::catalog::SuccessRule;
 use crate::engine::Engine;
 use crate::error::Result;
 use crate::receiver::now_millis;
@@ -100,7 +101,7 @@ fn judge(
     let status = exchange.response.as_ref().ok().map(|r| r.status);
     let error_kind = exchange.response.as_ref().err().map(|e| e.kind);
     // No webhook to turn off: a 410 is simply final.
-    let outcome = match policy::classify(status, error_kind, false) {
+    let outcome = match policy::classify(status, error_kind, false, SuccessRule::AnyTwoHundred) {
         Outcome::Gone => Outcome::Final,
         outcome => outcome,
     };

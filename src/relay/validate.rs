@@ -45,6 +45,12 @@ pub(crate) fn validate_target(
             TIMEOUT_MS.end()
         ));
     }
+    if *retry == RetryPolicy::Provider {
+        return bad(format!(
+            "{what}: `provider` retries follow a webhook's provider profile, and a forward or \
+             replay has none; choose standard, fast, none or custom"
+        ));
+    }
     if let RetryPolicy::Custom { delays_ms } = retry {
         if delays_ms.len() > MAX_RETRIES {
             return bad(format!(

@@ -1,6 +1,7 @@
 //! The sending half: webhooks, triggered events, the durable outbox and its attempts.
 
 pub mod deliveries;
+pub mod event_time;
 pub mod filters;
 pub mod http;
 pub mod model;

@@ -1,5 +1,7 @@
 //! The sender's types, shared by the engine, the HTTP API, the CLI and the UI (ts-rs).
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use utoipa::{IntoParams, ToSchema};
@@ -56,6 +58,12 @@ pub struct WebhookConfig {
     /// Sent after the profile's headers; a name the profile also sends replaces its value.
     #[serde(default)]
     pub headers: Vec<Header>,
+    /// The integrator's own values the provider profile declares (Workspace's `customer_id` and
+    /// `state`, Leadsie's `customUserId`), used by its payloads; an unset one takes the
+    /// profile's default (a random id, or for Leadsie the URL's `?customUserId=`).
+    #[serde(default)]
+    #[ts(type = "Record<string, string>")]
+    pub values: BTreeMap<String, String>,
     #[serde(default = "yes")]
     pub active: bool,
     #[serde(default = "default_timeout_ms")]
@@ -95,8 +103,13 @@ pub struct FieldFilter {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
 #[serde(tag = "preset", rename_all = "lowercase")]
 pub enum RetryPolicy {
-    /// Standard Webhooks: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h after the first attempt.
+    /// What the provider's page documents (its profile's `delivery.retry`: ConnectGain, Connexify
+    /// and the other seed providers retry nothing by themselves); Hookbench's standard schedule
+    /// where a profile documents none. A new webhook starts with it.
     #[default]
+    Provider,
+    /// Hookbench's schedule, from Standard Webhooks: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h after
+    /// the first attempt.
     Standard,
     /// For local testing: 1 s, 2 s, 5 s, 10 s, 30 s.
     Fast,

@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use crate::catalog::{DeliveryRules, SuccessRule};
 use crate::sender::model::{DeliveryStatus, RetryPolicy, TransportErrorKind};
 
 /// Standard Webhooks' schedule after the immediate first attempt.
@@ -13,10 +14,26 @@ const MAX_RETRY_AFTER: Duration = Duration::from_secs(24 * 3600);
 const JITTER: f64 = 0.10;
 
 impl RetryPolicy {
-    /// The delays before each retry.
+    /// The policy a delivery of this provider follows: `provider` becomes the profile's own
+    /// schedule (none for the seed providers), or Hookbench's standard one where the profile
+    /// documents none.
+    pub fn resolve(&self, rules: &DeliveryRules) -> RetryPolicy {
+        match (self, &rules.retry_delays_ms) {
+            (RetryPolicy::Provider, Some(delays)) if delays.is_empty() => RetryPolicy::None,
+            (RetryPolicy::Provider, Some(delays)) => RetryPolicy::Custom {
+                delays_ms: delays.clone(),
+            },
+            (RetryPolicy::Provider, None) => RetryPolicy::Standard,
+            (other, _) => other.clone(),
+        }
+    }
+
+    /// The delays before each retry (`provider` unresolved: Hookbench's standard schedule).
     pub fn delays(&self) -> Vec<Duration> {
         match self {
-            RetryPolicy::Standard => STANDARD.iter().map(|s| Duration::from_secs(*s)).collect(),
+            RetryPolicy::Standard | RetryPolicy::Provider => {
+                STANDARD.iter().map(|s| Duration::from_secs(*s)).collect()
+            }
             RetryPolicy::Fast => FAST.iter().map(|s| Duration::from_secs(*s)).collect(),
             RetryPolicy::None => Vec::new(),
             RetryPolicy::Custom { delays_ms } => delays_ms
@@ -39,14 +56,17 @@ pub enum Outcome {
     Gone,
 }
 
-/// Classifies an answer (`status`) or a transport failure (`error`).
+/// Classifies an answer (`status`) or a transport failure (`error`). A 2xx the provider does not
+/// count as delivered (Connectly takes only 200) is a failure worth another try.
 pub fn classify(
     status: Option<u16>,
     error: Option<TransportErrorKind>,
     retry_client_errors: bool,
+    success: SuccessRule,
 ) -> Outcome {
     match (status, error) {
-        (Some(s), _) if (200..300).contains(&s) => Outcome::Succeeded,
+        (Some(s), _) if success.accepts(s) => Outcome::Succeeded,
+        (Some(s), _) if (200..300).contains(&s) => Outcome::Retryable,
         (Some(410), _) => Outcome::Gone,
         (Some(s), _) if s >= 500 || s == 429 || s == 408 => Outcome::Retryable,
         (Some(s), _) if (400..500).contains(&s) && retry_client_errors => Outcome::Retryable,

@@ -12,6 +12,7 @@ use crate::model::BodyEncoding;
 use crate::outgoing;
 use crate::providers::random_seed;
 use crate::receiver::now_millis;
+use crate::sender::event_time;
 use crate::sender::filters;
 use crate::sender::model::{
     Delivery, DeliverySource, DeliveryStatus, SkippedWebhook, TriggerRequest, TriggerResult,
@@ -157,6 +158,8 @@ impl Engine {
                 select(webhooks, provider, event, &payload)
             }
         };
+        // One instant for the delivery's creation and its sample's times: a provider that
+        // stamps events (not attempts) sends this time on every attempt.
         let now = now_millis();
         let new = chosen
             .iter()
@@ -232,7 +235,10 @@ fn new_delivery(
     source: DeliverySource,
     now: i64,
 ) -> Result<NewDelivery> {
-    let context = context(payload, webhook);
+    let context = RenderContext {
+        now: event_time::from_millis(now),
+        ..context(payload, webhook)
+    };
     let message_id = catalog::new_delivery_id(provider, &context);
     let bytes = match payload {
         Payload::Given(bytes) => bytes.clone(),
@@ -272,7 +278,9 @@ fn context<'a>(payload: &Payload, webhook: &'a Webhook) -> RenderContext<'a> {
         Payload::Sample { seed, .. } => *seed,
         Payload::Given(_) => random_seed(),
     };
-    RenderContext::new(seed, OffsetDateTime::now_utc()).with_target_url(&webhook.config.url)
+    RenderContext::new(seed, OffsetDateTime::now_utc())
+        .with_target_url(&webhook.config.url)
+        .with_values(&webhook.config.values)
 }
 
 fn render(

@@ -1,6 +1,8 @@
 //! Checks a webhook configuration before it is stored, with messages a person can act on.
 
-use crate::catalog::{glob_match, Provider};
+use std::collections::BTreeMap;
+
+use crate::catalog::{glob_match, Provider, MAX_VALUE_LEN};
 use crate::error::{Error, Result};
 use crate::outgoing;
 use crate::sender::http::is_own_header;
@@ -34,6 +36,7 @@ pub fn validate(mut config: WebhookConfig) -> Result<WebhookConfig> {
             );
         }
     }
+    validate_values(provider, &mut config.values)?;
     config.secrets.retain(|s| !s.is_empty());
     validate_signing(provider, &config)?;
     for header in &config.headers {
@@ -78,6 +81,32 @@ fn validate_events(provider: &Provider, events: &[String]) -> Result<()> {
                 "`{pattern}` matches no event of {}; its events are: {}",
                 provider.name,
                 known.join(", ")
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Only the values the profile declares, each at most `MAX_VALUE_LEN` characters; an empty one is
+/// dropped (unset: the profile's default applies).
+fn validate_values(provider: &Provider, values: &mut BTreeMap<String, String>) -> Result<()> {
+    values.retain(|_, v| !v.trim().is_empty());
+    for (name, value) in values.iter() {
+        if !provider.values.iter().any(|spec| &spec.name == name) {
+            let declared: Vec<&str> = provider.values.iter().map(|v| v.name.as_str()).collect();
+            return bad(match declared.is_empty() {
+                true => format!("{} takes no values; remove `{name}`", provider.name),
+                false => format!(
+                    "`{name}` is not a value {} takes; its values are: {}",
+                    provider.name,
+                    declared.join(", ")
+                ),
+            });
+        }
+        if value.chars().count() > MAX_VALUE_LEN || value.chars().any(char::is_control) {
+            return bad(format!(
+                "the value `{name}` must be at most {MAX_VALUE_LEN} characters, without control \
+                 characters"
             ));
         }
     }

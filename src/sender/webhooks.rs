@@ -35,10 +35,25 @@ impl Engine {
 
     /// Replaces a webhook's configuration; `active: true` re-enables one Hookbench disabled.
     pub async fn update_webhook(&self, id: &str, config: WebhookConfig) -> Result<Webhook> {
+        self.replace_webhook(id, config, false).await
+    }
+
+    /// As `update_webhook`, for an owner who set the webhook on or off explicitly (an emulated
+    /// ConnectGain `is_active`): off is then their choice, no longer Hookbench's disabling.
+    pub(crate) async fn switch_webhook(&self, id: &str, config: WebhookConfig) -> Result<Webhook> {
+        self.replace_webhook(id, config, true).await
+    }
+
+    async fn replace_webhook(
+        &self,
+        id: &str,
+        config: WebhookConfig,
+        owner_switched: bool,
+    ) -> Result<Webhook> {
         let config = validate(config)?;
         let webhook = self
             .store()
-            .update_webhook(id.to_owned(), config, now_millis())
+            .update_webhook(id.to_owned(), config, now_millis(), owner_switched)
             .await?;
         self.webhook_changed(&webhook);
         Ok(webhook)

@@ -4,15 +4,16 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use time::OffsetDateTime;
 use tokio::task::{JoinHandle, JoinSet};
 
+use crate::catalog::{DeliveryRules, SuccessRule};
 use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::ids::next_id;
 use crate::outgoing::{self, Draft};
 use crate::providers::random_seed;
 use crate::receiver::now_millis;
+use crate::sender::event_time;
 use crate::sender::http::{Exchange, HttpRequest, Pool, SendOptions};
 use crate::sender::model::{DeliveryStatus, Webhook};
 use crate::sender::outbox::Ready;
@@ -154,8 +155,8 @@ async fn try_attempt(engine: &Engine, ready: &Ready, context: &Context) -> Resul
         engine.outbox().webhook_changed(&webhook);
         return Ok(Step::Done(Some(due(ready, now))));
     }
-    let request = match build(&webhook, &item) {
-        Ok(request) => request,
+    let (request, rules) = match build(&webhook, &item) {
+        Ok(built) => built,
         Err(e) => {
             fail(
                 engine,
@@ -177,7 +178,7 @@ async fn try_attempt(engine: &Engine, ready: &Ready, context: &Context) -> Resul
     let sent = redirect::send(request, follow, &send_options, &context.pool).await;
     // The network part is over: the next attempt may start while this one is committed.
     engine.outbox().answered(ready);
-    let (attempt, verdict) = judge(&webhook, &item, sent);
+    let (attempt, verdict) = judge(&webhook, &rules, &item, sent);
     context.recorder.submit(Answered {
         ready: ready.clone(),
         attempt,
@@ -186,7 +187,8 @@ async fn try_attempt(engine: &Engine, ready: &Ready, context: &Context) -> Resul
     Ok(Step::Recording)
 }
 
-fn build(webhook: &Webhook, item: &OutboxItem) -> Result<HttpRequest> {
+/// The request to send, and the provider's delivery rules it is judged by.
+fn build(webhook: &Webhook, item: &OutboxItem) -> Result<(HttpRequest, Judging)> {
     let catalog = outgoing::catalog()?;
     let provider = catalog.provider(&webhook.config.provider)?;
     let event = provider.event(&item.delivery.event)?;
@@ -195,22 +197,34 @@ fn build(webhook: &Webhook, item: &OutboxItem) -> Result<HttpRequest> {
         event,
         body: item.payload.clone(),
         secrets: &webhook.config.secrets,
-        now: OffsetDateTime::now_utc(),
+        now: event_time::stamp(&provider.delivery, &item.payload, item.delivery.created_at),
         seed: random_seed(),
         target_url: Some(&webhook.config.url),
         delivery_id: Some(item.delivery.message_id.clone()),
         custom_scheme: webhook.config.custom_scheme.clone(),
+        values: Some(&webhook.config.values),
     })?;
-    Ok(HttpRequest {
+    let request = HttpRequest {
         method: "POST".to_owned(),
         url: webhook.config.url.clone(),
         headers: outgoing::with_custom_headers(outgoing.headers, &webhook.config.headers),
         body: outgoing.body.into(),
-    })
+    };
+    let judging = Judging {
+        provider: provider.name.clone(),
+        rules: provider.delivery.clone(),
+    };
+    Ok((request, judging))
+}
+
+/// What an attempt's answer is judged by: the provider's delivery rules.
+struct Judging {
+    provider: String,
+    rules: DeliveryRules,
 }
 
 /// The attempt as stored, and what it means for the delivery under the webhook's policy.
-fn judge(webhook: &Webhook, item: &OutboxItem, sent: Sent) -> (NewAttempt, Verdict) {
+fn judge(webhook: &Webhook, by: &Judging, item: &OutboxItem, sent: Sent) -> (NewAttempt, Verdict) {
     let Sent {
         exchange,
         redirects,
@@ -219,11 +233,17 @@ fn judge(webhook: &Webhook, item: &OutboxItem, sent: Sent) -> (NewAttempt, Verdi
     let number = item.delivery.attempts + 1;
     let status = exchange.response.as_ref().ok().map(|r| r.status);
     let error_kind = exchange.response.as_ref().err().map(|e| e.kind);
-    let outcome = policy::classify(status, error_kind, webhook.config.retry_client_errors);
+    let success = by.rules.success;
+    let outcome = policy::classify(
+        status,
+        error_kind,
+        webhook.config.retry_client_errors,
+        success,
+    );
     let next = policy::next(Decision {
         outcome,
         attempt: number,
-        policy: &webhook.config.retry,
+        policy: &webhook.config.retry.resolve(&by.rules),
         manual: item.manual,
         retry_after: exchange.retry_after,
         random: rand::random::<f64>(),
@@ -233,7 +253,8 @@ fn judge(webhook: &Webhook, item: &OutboxItem, sent: Sent) -> (NewAttempt, Verdi
         next_attempt_at: next
             .after
             .map(|after| now_millis() + after.as_millis() as i64),
-        last_error: describe(&exchange, outcome, webhook.config.follow_redirects, stopped),
+        last_error: describe(&exchange, outcome, webhook.config.follow_redirects, stopped)
+            .map(|why| not_accepted(why, status, success, &by.provider)),
         count_failure: next.status == DeliveryStatus::Failed,
         disable: (outcome == Outcome::Gone).then(|| {
             "the target answered 410 Gone: it no longer wants deliveries. Re-enable the webhook \
@@ -243,7 +264,20 @@ fn judge(webhook: &Webhook, item: &OutboxItem, sent: Sent) -> (NewAttempt, Verdi
     };
     let mut attempt = new_attempt(&item.delivery.id, number, exchange);
     attempt.redirects = redirects;
+    attempt.succeeded = outcome == Outcome::Succeeded;
     (attempt, verdict)
+}
+
+/// A 2xx the provider does not count as delivered says so ("HTTP 204: Connectly counts only
+/// 200 as delivered").
+fn not_accepted(why: String, status: Option<u16>, success: SuccessRule, provider: &str) -> String {
+    match status {
+        Some(200..=299) => format!(
+            "{why}: {provider} counts {} as delivered",
+            success.describe()
+        ),
+        _ => why,
+    }
 }
 
 /// Why the attempt did not succeed, for the log; None when it did.

@@ -43,12 +43,14 @@ impl Store {
     }
 
     /// Replaces the configuration. Turning a webhook on clears its failure count and the reason
-    /// Hookbench disabled it.
+    /// Hookbench disabled it; `owner_switched` (its owner set it on or off explicitly) also makes
+    /// an off-state the owner's, so Hookbench's reason goes.
     pub async fn update_webhook(
         &self,
         id: String,
         config: WebhookConfig,
         now: i64,
+        owner_switched: bool,
     ) -> Result<Webhook> {
         let encoded = encode(&config)?;
         self.write(move |conn| {
@@ -57,9 +59,9 @@ impl Store {
             conn.execute(
                 "UPDATE webhooks SET config = seal(?2), updated_at = ?3,
                     consecutive_failures = CASE WHEN ?4 THEN 0 ELSE consecutive_failures END,
-                    disabled_reason = CASE WHEN ?4 THEN NULL ELSE disabled_reason END
+                    disabled_reason = CASE WHEN ?4 OR ?5 THEN NULL ELSE disabled_reason END
                  WHERE id = ?1",
-                params![id, encoded, now, enabling],
+                params![id, encoded, now, enabling, owner_switched],
             )?;
             find_webhook(conn, &id)?.ok_or_else(|| not_found(&id))
         })

@@ -36,8 +36,9 @@ fn bash_accepts_the_bash_script_and_it_completes_subcommands() {
         "{bash}\nCOMP_WORDS=(hookbench captures w); COMP_CWORD=2; _hookbench hookbench w captures; \
          printf '%s\\n' \"${{COMPREPLY[@]}}\""
     );
-    // On standard input: the script is larger than one argument may be (128 KiB on Linux).
+    // On standard input: the script is past the 128 KiB one argument may hold.
     let mut shell = Command::new("bash")
+        .arg("-s")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

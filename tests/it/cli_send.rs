@@ -247,6 +247,26 @@ async fn a_non_2xx_answer_exits_1_and_is_printed() {
 }
 
 #[tokio::test]
+async fn connectlys_204_is_not_delivered_as_its_reference_counts_only_200() {
+    let server = scripted::answer(response("204 No Content", &[], b"")).await;
+    let url = server.url("/hook");
+    let args = [
+        "--provider",
+        "connectly",
+        "--event",
+        "delivery_status",
+        "--url",
+        url.as_str(),
+        "--json",
+    ];
+    let output = send(&args, None).await;
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let attempt: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(attempt["response"]["status"], 204);
+    assert_eq!(attempt["succeeded"], false);
+}
+
+#[tokio::test]
 async fn binary_answers_are_summarised_not_dumped() {
     let server = scripted::answer(response("200 OK", &[], b"\x1b[2J\xff\x00")).await;
     let url = server.url("/");

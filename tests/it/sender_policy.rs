@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use hookbench::catalog::SuccessRule;
 use hookbench::sender::model::{DeliveryStatus, RetryPolicy, TransportErrorKind, Webhook};
 use hookbench::sender::outbox::{Outbox, Ready};
 use hookbench::sender::policy::{classify, next, Decision, Outcome};
@@ -58,11 +59,51 @@ fn what_is_retried_and_what_is_final() {
     ];
     for (status, error, client_errors, expected) in cases {
         assert_eq!(
-            classify(status, error, client_errors),
+            classify(status, error, client_errors, SuccessRule::AnyTwoHundred),
             expected,
             "{status:?} {error:?}"
         );
     }
+    // Connectly counts only 200: another 2xx is a failure worth another try.
+    let only_ok = SuccessRule::OnlyOk;
+    assert_eq!(
+        classify(Some(200), None, false, only_ok),
+        Outcome::Succeeded
+    );
+    for status in [201, 202, 204] {
+        assert_eq!(
+            classify(Some(status), None, false, only_ok),
+            Outcome::Retryable
+        );
+    }
+    assert_eq!(classify(Some(404), None, false, only_ok), Outcome::Final);
+}
+
+#[test]
+fn a_webhook_on_its_providers_behaviour_retries_as_the_profile_documents() {
+    let catalog = hookbench::catalog::Catalog::embedded().unwrap();
+    for seed in [
+        "connexify",
+        "connectgain",
+        "leadsie",
+        "connectly",
+        "workspace",
+    ] {
+        let rules = &catalog.provider(seed).unwrap().delivery;
+        assert_eq!(rules.retry_delays_ms, Some(vec![]), "{seed}");
+        assert!(!rules.retry_note.is_empty(), "{seed}");
+        assert_eq!(
+            RetryPolicy::Provider.resolve(rules),
+            RetryPolicy::None,
+            "{seed}"
+        );
+        // Hookbench's schedule stays what the webhook chose.
+        assert_eq!(RetryPolicy::Standard.resolve(rules), RetryPolicy::Standard);
+    }
+    // A profile that documents no schedule falls back to Hookbench's standard one.
+    let stripe = &catalog.provider("stripe").unwrap().delivery;
+    assert_eq!(RetryPolicy::Provider.resolve(stripe), RetryPolicy::Standard);
+    assert_eq!(RetryPolicy::default(), RetryPolicy::Provider);
 }
 
 fn decide(

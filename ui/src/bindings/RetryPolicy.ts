@@ -3,4 +3,4 @@
 /**
  * When failed attempts are tried again. The first attempt is always immediate.
  */
-export type RetryPolicy = { "preset": "standard" } | { "preset": "fast" } | { "preset": "none" } | { "preset": "custom", delays_ms: Array<number>, };
+export type RetryPolicy = { "preset": "provider" } | { "preset": "standard" } | { "preset": "fast" } | { "preset": "none" } | { "preset": "custom", delays_ms: Array<number>, };

@@ -31,7 +31,13 @@ custom_scheme?: HmacScheme,
 /**
  * Sent after the profile's headers; a name the profile also sends replaces its value.
  */
-headers: Array<Header>, active: boolean, timeout_ms: number, retry: RetryPolicy, 
+headers: Array<Header>, 
+/**
+ * The integrator's own values the provider profile declares (Workspace's `customer_id` and
+ * `state`, Leadsie's `customUserId`), used by its payloads; an unset one takes the
+ * profile's default (a random id, or for Leadsie the URL's `?customUserId=`).
+ */
+values: Record<string, string>, active: boolean, timeout_ms: number, retry: RetryPolicy, 
 /**
  * Retry 4xx answers other than 429 too (by default they are final).
  */

@@ -28,6 +28,7 @@ const SOURCES = {
 export function DeliveryDetail({ id, now }: { id: string; now: number }) {
   const queryClient = useQueryClient();
   const detail = useQuery({ queryKey: deliveryKey(id), queryFn: () => api.delivery(id) });
+  const providers = useQuery({ queryKey: ["providers"], queryFn: api.providers });
   // null: follow the newest attempt as new ones arrive.
   const [chosen, setChosen] = useState<number | null>(null);
   const [notice, say] = useNotice();
@@ -56,6 +57,7 @@ export function DeliveryDetail({ id, now }: { id: string; now: number }) {
   if (!data) return <div className="pane-message" aria-busy="true">Loading…</div>;
   const d = data.delivery;
   const next = nextAttemptText(d, now);
+  const provider = d.capture_id ? undefined : providers.data?.find((p) => p.id === d.provider);
   const error = retry.error ?? cancel.error;
   return (
     <article className="detail delivery-detail" data-testid="delivery-detail">
@@ -79,6 +81,20 @@ export function DeliveryDetail({ id, now }: { id: string; now: number }) {
         {next && <div><dt>Next</dt><dd data-testid="delivery-next">{next}</dd></div>}
         <div><dt>{d.capture_id ? "Capture" : "Message id"}</dt><dd className="mono">{d.message_id}</dd></div>
         <div><dt>Payload</dt><dd>{formatBytes(d.payload_size)}</dd></div>
+        {d.last_error && d.status !== "succeeded" && (
+          <div>
+            <dt>Why</dt>
+            <dd data-testid="delivery-last-error">{d.last_error}</dd>
+          </div>
+        )}
+        {provider && (
+          <div>
+            <dt>Delivered when</dt>
+            <dd data-testid="delivery-success-rule">
+              {provider.delivery.success === "200" ? `the answer is 200: ${provider.name} counts any other status as a failure` : "the answer is any 2xx"}
+            </dd>
+          </div>
+        )}
       </dl>
       <div className="toolbar" role="toolbar" aria-label="Delivery actions">
         {allowed.retry && (

@@ -1,13 +1,20 @@
-import type { RetryForm } from "./retryPolicy";
-import { describeRetry, PRESETS, retryPolicy } from "./retryPolicy";
+import type { RetryForm, RetryProvider } from "./retryPolicy";
+import { describeRetry, presets, retryPolicy } from "./retryPolicy";
 
-/** Standard / Fast / None / Custom delays, with what the choice will do in words. */
-export function RetryFields({ value, onChange }: { value: RetryForm; onChange: (form: RetryForm) => void }) {
+interface Props {
+  value: RetryForm;
+  onChange: (form: RetryForm) => void;
+  /** The webhook's provider: its own behaviour is the first choice. */
+  provider?: RetryProvider;
+}
+
+/** The provider's own behaviour, Hookbench's schedules, or custom delays, with what the choice will do in words. */
+export function RetryFields({ value, onChange, provider }: Props) {
   const policy = retryPolicy(value);
   return (
     <div className="retry-fields" data-testid="retry-fields">
       <div className="segmented" role="radiogroup" aria-label="Retry policy">
-        {PRESETS.map(({ preset, label }) => (
+        {presets(provider).map(({ preset, label }) => (
           <button
             key={preset}
             type="button"
@@ -25,8 +32,8 @@ export function RetryFields({ value, onChange }: { value: RetryForm; onChange: (
           <input value={value.delays} onChange={(e) => onChange({ ...value, delays: e.target.value })} placeholder="1 s, 30 s, 5 min, 1 h" spellCheck={false} data-testid="retry-delays" />
         </label>
       )}
-      <p className={"error" in policy ? "error-text" : "muted"} role={"error" in policy ? "alert" : undefined}>
-        {"error" in policy ? policy.error : describeRetry(policy.policy)}
+      <p className={"error" in policy ? "error-text" : "muted"} role={"error" in policy ? "alert" : undefined} data-testid="retry-description">
+        {"error" in policy ? policy.error : describeRetry(policy.policy, provider)}
       </p>
     </div>
   );

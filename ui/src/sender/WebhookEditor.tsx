@@ -9,6 +9,7 @@ import { DEFAULT_HMAC, HmacSchemeFields } from "../components/HmacSchemeFields";
 import { EventsPicker } from "./EventsPicker";
 import { GlobalPrivateNetworkNote } from "./GlobalPrivateNetworkNote";
 import { PairRows } from "./PairRows";
+import { ProviderValues } from "./ProviderValues";
 import { RetryFields } from "./RetryFields";
 import { SecretsEditor } from "./SecretsEditor";
 import { WebhookBulkActions } from "./WebhookActions";
@@ -74,6 +75,7 @@ export function WebhookEditor({ webhook, providers, initialProvider, onClose }: 
       ...d,
       provider: id,
       events: eventsForm(["*"], []),
+      values: {},
       custom_scheme: id === "generic" ? d.custom_scheme : undefined,
     }));
   };
@@ -127,6 +129,8 @@ export function WebhookEditor({ webhook, providers, initialProvider, onClose }: 
             Active: events are delivered to it
           </label>
         </section>
+
+        {provider && <ProviderValues provider={provider} values={draft.values} onChange={(values) => set("values", values)} />}
 
         <section className="settings-section">
           <h3 className="section-title">Events</h3>
@@ -194,7 +198,12 @@ export function WebhookEditor({ webhook, providers, initialProvider, onClose }: 
           </div>
           <p className="muted" id="threshold-help">“Disable after”: failed deliveries in a row before Hookbench turns the webhook off; 0 never does (410 Gone always does, at once).</p>
           <h4 className="subsection-title">Retries</h4>
-          <RetryFields value={draft.retry} onChange={(retry) => set("retry", retry)} />
+          <RetryFields value={draft.retry} onChange={(retry) => set("retry", retry)} provider={provider} />
+          {provider && (
+            <p className="muted" data-testid="success-rule">
+              {provider.name} counts {provider.delivery.success === "200" ? "only a 200 answer" : "any 2xx answer"} as delivered; anything else is a failed attempt.
+            </p>
+          )}
           <label className="check">
             <input type="checkbox" checked={draft.retry_client_errors} onChange={(e) => set("retry_client_errors", e.target.checked)} />
             Retry 4xx answers too (by default only 408, 429, 5xx and network errors are retried)

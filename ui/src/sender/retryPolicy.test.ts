@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { describeRetry, formatDuration, parseDelays, parseDuration, retryForm, retryPolicy } from "./retryPolicy";
+import type { DeliveryRules } from "../bindings/DeliveryRules";
+import { describeRetry, formatDuration, parseDelays, parseDuration, presets, retryForm, retryPolicy } from "./retryPolicy";
+
+const rules: DeliveryRules = { success: "2xx", retry_delays_ms: null, retry_note: "", timestamps: "attempt", event_time_field: null };
 
 describe("retry policy form", () => {
   it("round-trips every preset", () => {
@@ -35,9 +38,24 @@ describe("retry policy form", () => {
     expect(formatDuration(90_500)).toBe("1 min 30 s 500 ms");
   });
 
-  it("describes a schedule in one line", () => {
-    expect(describeRetry({ preset: "standard" })).toBe("7 retries, after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (±10 %; a Retry-After answer wins).");
+  it("describes a schedule in one line, saying whose it is", () => {
+    expect(describeRetry({ preset: "standard" })).toBe(
+      "Hookbench's schedule (from Standard Webhooks): 7 retries, after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (±10 %; a Retry-After answer wins).",
+    );
     expect(describeRetry({ preset: "none" })).toBe("One attempt, no retries.");
     expect(describeRetry({ preset: "custom", delays_ms: [1000] })).toMatch(/^1 retry, after 1 s/);
+  });
+
+  it("names the provider's own behaviour, and Hookbench's schedule as Hookbench's", () => {
+    const connectgain = { name: "ConnectGain", delivery: { ...rules, retry_delays_ms: [], retry_note: "Retried by hand." } };
+    expect(presets(connectgain).map((p) => p.label)).toEqual(["As ConnectGain does", "Hookbench standard", "Fast", "None", "Custom"]);
+    expect(presets().map((p) => p.preset)).not.toContain("provider");
+    expect(describeRetry({ preset: "provider" }, connectgain)).toBe(
+      "As ConnectGain does: one attempt, no automatic retries; retry failed deliveries by hand. Retried by hand.",
+    );
+    expect(describeRetry({ preset: "standard" }, connectgain)).toMatch(/^Hookbench's schedule \(from Standard Webhooks\), not the provider's: 7 retries/);
+    const stripe = { name: "Stripe", delivery: rules };
+    expect(describeRetry({ preset: "provider" }, stripe)).toMatch(/^Stripe documents no retry schedule, so Hookbench's standard one applies: 7 retries/);
+    expect(retryPolicy(retryForm({ preset: "provider" }))).toEqual({ policy: { preset: "provider" } });
   });
 });

@@ -1,8 +1,15 @@
 // The retry policy form: a preset, or custom delays typed as durations ("5 s, 1 min 30 s").
 
+import type { DeliveryRules } from "../bindings/DeliveryRules";
 import type { RetryPolicy } from "../bindings/RetryPolicy";
 
 export type RetryPreset = RetryPolicy["preset"];
+
+/** The provider a webhook delivers for, as far as retries are concerned. */
+export interface RetryProvider {
+  name: string;
+  delivery: DeliveryRules;
+}
 
 /** The engine's schedules (src/sender/policy.rs), in ms after each failed attempt. */
 export const PRESET_DELAYS: Record<"standard" | "fast", number[]> = {
@@ -10,12 +17,19 @@ export const PRESET_DELAYS: Record<"standard" | "fast", number[]> = {
   fast: [1, 2, 5, 10, 30].map((s) => s * 1000),
 };
 
-export const PRESETS: { preset: RetryPreset; label: string }[] = [
-  { preset: "standard", label: "Standard" },
-  { preset: "fast", label: "Fast" },
-  { preset: "none", label: "None" },
-  { preset: "custom", label: "Custom" },
-];
+/**
+ * The choices: a webhook's provider's own behaviour first (a forward or replay has no provider);
+ * `standard` is labelled as Hookbench's.
+ */
+export function presets(provider?: RetryProvider): { preset: RetryPreset; label: string }[] {
+  return [
+    ...(provider ? [{ preset: "provider" as const, label: `As ${provider.name} does` }] : []),
+    { preset: "standard", label: "Hookbench standard" },
+    { preset: "fast", label: "Fast" },
+    { preset: "none", label: "None" },
+    { preset: "custom", label: "Custom" },
+  ];
+}
 
 export interface RetryForm {
   preset: RetryPreset;
@@ -83,9 +97,30 @@ export function delaysText(delays: number[]): string {
   return delays.map(formatDuration).join(", ");
 }
 
-/** What a policy will do, in one line. */
-export function describeRetry(policy: RetryPolicy): string {
-  const delays = policy.preset === "custom" ? policy.delays_ms : policy.preset === "none" ? [] : PRESET_DELAYS[policy.preset];
+function schedule(delays: number[]): string {
   if (delays.length === 0) return "One attempt, no retries.";
   return `${delays.length} ${delays.length === 1 ? "retry" : "retries"}, after ${delaysText(delays)} (±10 %; a Retry-After answer wins).`;
+}
+
+/** What a policy will do, in words: whose behaviour it is, then the schedule. */
+export function describeRetry(policy: RetryPolicy, provider?: RetryProvider): string {
+  const name = provider?.name ?? "the provider";
+  switch (policy.preset) {
+    case "provider": {
+      const own = provider?.delivery.retry_delays_ms;
+      if (own === null || own === undefined) {
+        return `${provider ? `${name} documents` : "The profile documents"} no retry schedule, so Hookbench's standard one applies: ${schedule(PRESET_DELAYS.standard)}`;
+      }
+      const note = provider?.delivery.retry_note ? ` ${provider.delivery.retry_note}` : "";
+      return `As ${name} does: ${own.length === 0 ? "one attempt, no automatic retries; retry failed deliveries by hand." : schedule(own)}${note}`;
+    }
+    case "standard":
+      return `Hookbench's schedule (from Standard Webhooks)${provider ? ", not the provider's" : ""}: ${schedule(PRESET_DELAYS.standard)}`;
+    case "fast":
+      return `Hookbench's fast schedule for local testing: ${schedule(PRESET_DELAYS.fast)}`;
+    case "none":
+      return schedule([]);
+    case "custom":
+      return schedule(policy.delays_ms);
+  }
 }

@@ -32,7 +32,9 @@ const response = (status: number, reason: string | null) => ({
 
 describe("timeline", () => {
   it("names an attempt's outcome by status or transport error", () => {
-    expect(attemptOutcome(attempt({ response: response(200, "OK") }))).toEqual({ text: "200 OK", tone: "ok" });
+    expect(attemptOutcome(attempt({ response: response(200, "OK"), succeeded: true }))).toEqual({ text: "200 OK", tone: "ok" });
+    // Connectly counts only 200: its 204 is a failed attempt, not shown as a success.
+    expect(attemptOutcome(attempt({ response: response(204, "No Content"), succeeded: false }))).toEqual({ text: "204 No Content", tone: "client-error" });
     expect(attemptOutcome(attempt({ response: response(500, null) }))).toEqual({ text: "500", tone: "server-error" });
     expect(attemptOutcome(attempt({ response: response(429, "Too Many Requests") })).tone).toBe("client-error");
     expect(attemptOutcome(attempt({ error: { kind: "connection_refused", message: "refused" } }))).toEqual({
@@ -44,6 +46,8 @@ describe("timeline", () => {
   it("shows the log's last status, else its error", () => {
     expect(lastOutcome(delivery({}))).toBeNull();
     expect(lastOutcome(delivery({ last_status: 301 }))).toEqual({ text: "301", tone: "redirect" });
+    expect(lastOutcome(delivery({ last_status: 200, status: "succeeded" }))).toEqual({ text: "200", tone: "ok" });
+    expect(lastOutcome(delivery({ last_status: 204, status: "failed", last_error: "HTTP 204 No Content: Connectly counts only 200 as delivered" }))?.tone).toBe("client-error");
     expect(lastOutcome(delivery({ last_error: "timed out after 5 s" }))).toEqual({ text: "timed out after 5 s", tone: "server-error" });
   });
 

@@ -27,15 +27,24 @@ export interface Outcome {
 export function attemptOutcome(attempt: Attempt): Outcome {
   if (attempt.response) {
     const { status, reason } = attempt.response;
-    return { text: reason ? `${status} ${reason}` : String(status), tone: statusClass(status) };
+    return { text: reason ? `${status} ${reason}` : String(status), tone: answerTone(status, attempt.succeeded) };
   }
   if (attempt.error) return { text: ERROR_KINDS[attempt.error.kind], tone: "server-error" };
   return { text: "no answer", tone: "server-error" };
 }
 
+/** A 2xx the provider does not count as delivered (Connectly takes only 200) is not shown as a success. */
+function answerTone(status: number, delivered: boolean): StatusClass {
+  const tone = statusClass(status);
+  return tone === "ok" && !delivered ? "client-error" : tone;
+}
+
 /** The last attempt as the log lists it: its status, else its error, else nothing yet. */
 export function lastOutcome(delivery: Delivery): Outcome | null {
-  if (delivery.last_status !== null) return { text: String(delivery.last_status), tone: statusClass(delivery.last_status) };
+  if (delivery.last_status !== null) {
+    const delivered = delivery.status === "succeeded" || delivery.last_error === null;
+    return { text: String(delivery.last_status), tone: answerTone(delivery.last_status, delivered) };
+  }
   if (delivery.last_error) return { text: delivery.last_error, tone: "server-error" };
   return null;
 }

@@ -13,6 +13,7 @@ const full: WebhookConfig = {
   filters: [{ field: "data.channel", pattern: "sms*" }],
   secrets: ["old", "new"],
   headers: [{ name: "X-Env", value: "staging" }],
+  values: { customer_id: "cus_42" },
   timeout_ms: 2500,
   retry: { preset: "custom", delays_ms: [1000, 60_000] },
   retry_client_errors: true,
@@ -23,6 +24,11 @@ const full: WebhookConfig = {
 };
 
 describe("webhook draft", () => {
+  it("starts a new webhook on the provider's own retry behaviour, with no values", () => {
+    expect(newConfig("workspace").retry).toEqual({ preset: "provider" });
+    expect(newConfig("workspace").values).toEqual({});
+  });
+
   it("round-trips a config through the form", () => {
     expect(configFromDraft(draftOf(full, known), known)).toEqual({ config: full });
     const generic = { ...newConfig("generic"), custom_scheme: { algorithm: "sha1" as const, encoding: "hex" as const, header: "X-Sig", prefix: "", content: "body" as const, timestamp_format: "unix" as const } };
@@ -49,6 +55,8 @@ describe("webhook draft", () => {
     expect("config" in result && result.config.filters).toEqual(full.filters);
     expect("config" in result && result.config.headers).toEqual([]);
     expect("config" in result && result.config.secrets).toEqual(["s"]);
+    const unset = configFromDraft({ ...draft, values: { customer_id: "cus_42", state: "  " } }, known);
+    expect("config" in unset && unset.config.values).toEqual({ customer_id: "cus_42" });
     expect(configFromDraft({ ...draft, timeout_ms: "5s" }, known)).toEqual({ error: "Timeout must be a whole number; it is “5s”." });
     expect(configFromDraft({ ...draft, retry: { preset: "custom", delays: "later" } }, known)).toEqual({ error: expect.stringMatching(/^Retry delays: “later”/) });
   });

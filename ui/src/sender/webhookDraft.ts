@@ -26,6 +26,8 @@ export interface WebhookDraft {
   secrets: string[];
   custom_scheme?: HmacScheme;
   headers: Header[];
+  /** The provider's own values, as typed; empty ones are not sent. */
+  values: Record<string, string>;
   timeout_ms: string;
   retry: RetryForm;
   retry_client_errors: boolean;
@@ -45,9 +47,10 @@ export function newConfig(provider: string): WebhookConfig {
     filters: [],
     secrets: [],
     headers: [],
+    values: {},
     active: true,
     timeout_ms: 5000,
-    retry: { preset: "standard" },
+    retry: { preset: "provider" },
     retry_client_errors: false,
     max_in_flight: 8,
     failure_threshold: 5,
@@ -90,6 +93,7 @@ export function draftOf(config: WebhookConfig, knownEvents: string[]): WebhookDr
     secrets: config.secrets,
     custom_scheme: config.custom_scheme,
     headers: config.headers,
+    values: config.values,
     timeout_ms: String(config.timeout_ms),
     retry: retryForm(config.retry),
     retry_client_errors: config.retry_client_errors,
@@ -124,6 +128,7 @@ export function configFromDraft(draft: WebhookDraft, knownEvents: string[]): { c
     filters: draft.filters.filter((f) => f.field.trim() || f.pattern),
     secrets: draft.secrets.filter((s) => s.length > 0),
     headers: draft.headers.filter((h) => h.name.trim() || h.value),
+    values: Object.fromEntries(Object.entries(draft.values).filter(([, value]) => value.trim() !== "")),
     active: draft.active,
     timeout_ms: Number(draft.timeout_ms),
     retry: retry.policy,
