@@ -1,9 +1,9 @@
 //! Checking a request against a provider: signature, event, JSON Schema. Used for captures on
 //! demand and by inboxes that verify every request as it arrives.
 
+use crate::base::error::Result;
 use crate::catalog;
 use crate::engine::Engine;
-use crate::error::Result;
 use crate::model::{BodyEncoding, CaptureCheck, CheckRequest, Header};
 use crate::outgoing;
 use crate::signing::{self, DEFAULT_TOLERANCE_SECS};
@@ -77,7 +77,7 @@ impl Engine {
         let body = match capture.body.encoding {
             BodyEncoding::Utf8 => capture.body.data.into_bytes(),
             BodyEncoding::Base64 => {
-                crate::encoding::base64_decode(&capture.body.data).unwrap_or_default()
+                crate::base::encoding::base64_decode(&capture.body.data).unwrap_or_default()
             }
         };
         let arrived = capture.summary.received_at.div_euclid(1000);

@@ -5,8 +5,8 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::error::{Error, Result};
-use crate::instance;
+use crate::base::error::{Error, Result};
+use crate::base::instance;
 use crate::model::ApiError;
 
 mod events;

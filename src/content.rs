@@ -470,7 +470,7 @@ pub fn decoded_view(capture: &Capture, max_output: usize) -> DecodedBody {
 pub(crate) fn body_bytes(body: &Body) -> Vec<u8> {
     match body.encoding {
         BodyEncoding::Utf8 => body.data.as_bytes().to_vec(),
-        BodyEncoding::Base64 => crate::encoding::base64_decode(&body.data)
+        BodyEncoding::Base64 => crate::base::encoding::base64_decode(&body.data)
             .unwrap_or_else(|| body.data.as_bytes().to_vec()),
     }
 }

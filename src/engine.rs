@@ -2,9 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::base::config::Config;
+use crate::base::error::{Error, Result};
 use crate::bus::Bus;
-use crate::config::Config;
-use crate::error::{Error, Result};
 use crate::inboxes::InboxCache;
 use crate::model::CaptureFilter;
 use crate::model::{Capture, CaptureList, CaptureSummary, EngineEvent};

@@ -16,6 +16,7 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::base::clock::iso_millis;
 use crate::content;
 use crate::model::{Body, BodyEncoding, Capture, Header};
 
@@ -45,7 +46,7 @@ pub fn har(captures: &[Capture], receiver_base_url: &str) -> Value {
 pub fn json(captures: &[Capture]) -> Value {
     json!({
         "hookbench": crate::VERSION,
-        "exported_at": iso_millis(crate::receiver::now_millis()),
+        "exported_at": iso_millis(crate::base::clock::now_millis()),
         "captures": captures,
     })
 }
@@ -211,15 +212,4 @@ fn status_text(status: u16) -> &'static str {
         .ok()
         .and_then(|status| status.canonical_reason())
         .unwrap_or("")
-}
-
-/// ISO 8601 in UTC with milliseconds, e.g. `2024-05-01T12:00:00.123Z`.
-pub fn iso_millis(millis: i64) -> String {
-    let format = time::macros::format_description!(
-        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
-    );
-    time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(millis) * 1_000_000)
-        .ok()
-        .and_then(|t| t.format(format).ok())
-        .unwrap_or_else(|| "1970-01-01T00:00:00.000Z".to_owned())
 }

@@ -1,7 +1,7 @@
 //! Gathering captures for an export, oldest first (the order they arrived in).
 
+use crate::base::error::{Error, Result};
 use crate::engine::Engine;
-use crate::error::{Error, Result};
 use crate::model::{Capture, CaptureFilter};
 
 /// An export holds at most this many captures; narrow it by inbox or ids beyond that.

@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock};
 
+use crate::base::error::{Error, Result};
 use crate::engine::Engine;
-use crate::error::{Error, Result};
 use crate::inbox::{
     validate_config, validate_name, validate_slug, Inbox, InboxChange, DEFAULT_INBOX,
 };
@@ -106,7 +106,7 @@ impl Engine {
         let inbox = Inbox {
             slug,
             name,
-            created_at: crate::receiver::now_millis(),
+            created_at: crate::base::clock::now_millis(),
             config,
             url: String::new(),
         };

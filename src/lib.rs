@@ -3,23 +3,19 @@
 //! clients of this library.
 
 pub mod api;
+pub mod base;
 pub mod bindings;
 pub mod bus;
 pub mod catalog;
 pub mod check;
 pub mod client;
-pub mod config;
 pub mod content;
 pub mod emulator;
-pub mod encoding;
 pub mod engine;
-pub mod error;
 pub mod export;
 pub mod exporting;
-pub mod ids;
 pub mod inbox;
 pub mod inboxes;
-pub mod instance;
 pub mod model;
 pub mod naming;
 pub mod outgoing;
@@ -38,15 +34,14 @@ pub mod serve;
 pub mod settings;
 pub mod signing;
 pub mod store;
-pub mod this_host;
 
 /// The allocator of Hookbench's binaries (and of the benchmark's baselines, so that they compare
 /// like with like): the request paths allocate many small, short-lived buffers, which glibc's
 /// malloc serves with lock traffic and frequent consolidation.
 pub use mimalloc::MiMalloc as Allocator;
 
-pub use config::Config;
+pub use base::config::Config;
+pub use base::error::{Error, Result};
 pub use engine::Engine;
-pub use error::{Error, Result};
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

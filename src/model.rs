@@ -26,7 +26,7 @@ impl Header {
             Err(_) => Header {
                 name: name.to_owned(),
                 value: String::from_utf8_lossy(value).into_owned(),
-                raw_base64: Some(crate::encoding::base64(value)),
+                raw_base64: Some(crate::base::encoding::base64(value)),
             },
         }
     }
@@ -85,7 +85,7 @@ impl Body {
             },
             Err(_) => Body {
                 encoding: BodyEncoding::Base64,
-                data: crate::encoding::base64(bytes),
+                data: crate::base::encoding::base64(bytes),
             },
         }
     }

@@ -4,9 +4,9 @@
 
 use std::sync::OnceLock;
 
+use crate::base::error::Result;
 use crate::catalog::{self, Catalog};
 use crate::check::{badge, check_request};
-use crate::error::Result;
 use crate::model::{CaptureCheck, CheckRequest, Header};
 use crate::provider_secrets::ProviderSecrets;
 use crate::recognize::{Recognition, Recognizer};

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use time::OffsetDateTime;
 
+use crate::base::error::{Error, Result};
 use crate::catalog::{self, Catalog, Event, Provider, RenderContext};
-use crate::error::{Error, Result};
 use crate::model::Header;
 use crate::signing::{self, HmacScheme, Message, Scheme};
 

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use utoipa::ToSchema;
 
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 
 /// Where the receiver listens and what it takes. Absent from the settings until the user saves
 /// one: then the command line (`--receiver`, `--max-body`) or the defaults decide.

@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
+use crate::base::error::{Error, Result};
 use crate::bus::Bus;
-use crate::error::{Error, Result};
 use crate::model::{EngineEvent, NewProviderSecret, ProviderSecret};
 use crate::store::Store;
 
@@ -57,10 +57,10 @@ impl ProviderSecrets {
             )));
         }
         let entry = ProviderSecret {
-            id: crate::ids::next_id(),
+            id: crate::base::ids::next_id(),
             provider: provider.id.clone(),
             hint: hint(&secret),
-            created_at: crate::receiver::now_millis(),
+            created_at: crate::base::clock::now_millis(),
         };
         self.store
             .insert_provider_secret(entry.clone(), secret)

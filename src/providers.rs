@@ -3,9 +3,9 @@
 
 use time::OffsetDateTime;
 
+use crate::base::error::{Error, Result};
 use crate::catalog::{self, RenderContext};
 use crate::engine::Engine;
-use crate::error::{Error, Result};
 use crate::model::{Preview, PreviewRequest, RenderedSample, SavedSample};
 use crate::outgoing::{self, Draft};
 
@@ -122,12 +122,12 @@ impl Engine {
         }
         self.store()
             .save_sample(SavedSample {
-                id: crate::ids::next_id(),
+                id: crate::base::ids::next_id(),
                 provider: provider.id.clone(),
                 event: event.id.clone(),
                 name: name.to_owned(),
                 body,
-                created_at: crate::receiver::now_millis(),
+                created_at: crate::base::clock::now_millis(),
             })
             .await
     }

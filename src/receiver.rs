@@ -5,7 +5,7 @@ mod start_deadline;
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
@@ -18,9 +18,10 @@ use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
+use crate::base::clock::now_millis;
+use crate::base::error::Result;
 use crate::check::check_request;
 use crate::engine::Engine;
-use crate::error::Result;
 use crate::inbox::{choose_response, InboxResponse, RequestFacts};
 use crate::model::{CheckRequest, Header};
 use crate::naming;
@@ -94,7 +95,7 @@ pub fn spawn_with_limits(
 ) -> Result<ReceiverHandle> {
     let local_addr = listener
         .local_addr()
-        .map_err(|e| crate::error::Error::io("the receiver's address is unknown", e))?;
+        .map_err(|e| crate::base::error::Error::io("the receiver's address is unknown", e))?;
     let (stop, stopped) = watch::channel(false);
     let task = tokio::spawn(accept_loop(engine, listener, stopped, limits));
     Ok(ReceiverHandle {
@@ -176,7 +177,7 @@ async fn capture(
         Ok(routed) => routed,
         Err(e) => return Ok(unavailable(&e)),
     };
-    let id = crate::ids::next_id();
+    let id = crate::base::ids::next_id();
     let headers: Vec<Header> = raw.unwrap_or_else(|| {
         parts
             .headers
@@ -434,7 +435,7 @@ fn refused(status: StatusCode, message: &str) -> Answer {
 }
 
 /// The request could not be stored: 507 when the disk is full, else 503 (try again later).
-fn unavailable(error: &crate::error::Error) -> Response<Full<Bytes>> {
+fn unavailable(error: &crate::base::error::Error) -> Response<Full<Bytes>> {
     let status = match error.status() {
         507 => StatusCode::INSUFFICIENT_STORAGE,
         _ => StatusCode::SERVICE_UNAVAILABLE,
@@ -457,11 +458,4 @@ fn reply(status: StatusCode, body: String) -> Response<Full<Bytes>> {
 
 fn json_string(text: &str) -> String {
     serde_json::Value::String(text.to_owned()).to_string()
-}
-
-pub fn now_millis() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or_default()
 }

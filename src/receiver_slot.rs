@@ -8,8 +8,8 @@ use std::sync::Arc;
 use tokio::net::TcpListener;
 use tokio::sync::{watch, Mutex};
 
+use crate::base::error::{Error, Result};
 use crate::engine::Engine;
-use crate::error::{Error, Result};
 use crate::preferences::ReceiverSettings;
 use crate::receiver::{self, Limits, ReceiverHandle};
 use crate::sender::http::reach::OwnServer;

@@ -4,8 +4,8 @@
 
 use std::time::{Duration, Instant};
 
+use crate::base::error::Result;
 use crate::engine::Engine;
-use crate::error::Result;
 use crate::model::{EngineEvent, NewProviderSecret, ProviderSecret};
 use crate::naming;
 use crate::store::{Renamed, Renaming};

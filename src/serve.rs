@@ -8,10 +8,11 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 
 use crate::api::{self, ApiContext, Token};
+use crate::base::error::{Error, Result};
+use crate::base::instance::{self, Instance};
+use crate::base::net::url_of;
 use crate::emulator::{EmulatorServer, EmulatorState};
 use crate::engine::Engine;
-use crate::error::{Error, Result};
-use crate::instance::{self, Instance};
 use crate::model::Status;
 use crate::receiver;
 use crate::receiver_slot::ReceiverSlot;
@@ -297,8 +298,4 @@ fn locally(addr: SocketAddr) -> SocketAddr {
         IpAddr::V6(ip) if ip.is_unspecified() => (Ipv6Addr::LOCALHOST, addr.port()).into(),
         _ => addr,
     }
-}
-
-pub fn url_of(addr: SocketAddr) -> String {
-    format!("http://{addr}")
 }

@@ -2,8 +2,8 @@
 
 use std::time::Duration;
 
+use crate::base::error::{Error, Result};
 use crate::engine::Engine;
-use crate::error::{Error, Result};
 use crate::model::{EngineEvent, Settings};
 use crate::preferences::LastScreen;
 
@@ -55,7 +55,7 @@ impl Engine {
         }
         let removed = self
             .store()
-            .prune(retention, crate::receiver::now_millis())
+            .prune(retention, crate::base::clock::now_millis())
             .await?;
         if removed > 0 {
             self.bus().publish(EngineEvent::CapturesRemoved);

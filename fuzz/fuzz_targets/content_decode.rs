@@ -150,6 +150,8 @@ fuzz_target!(|input: Input| {
             content_type: Some(content_type.clone()),
             response_status: 200,
             signature: None,
+            provider: None,
+            event: None,
         },
         http_version: "HTTP/1.1".to_owned(),
         remote_addr: "127.0.0.1:1".to_owned(),

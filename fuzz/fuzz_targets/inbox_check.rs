@@ -58,6 +58,7 @@ fn check(provider: &str, rest: &Rest, body: &[u8]) {
         secrets: rest.secrets.clone(),
         tolerance_secs: rest.tolerance_secs,
         scheme: None,
+        use_saved_secrets: None,
     };
     let headers: Vec<Header> = rest
         .headers

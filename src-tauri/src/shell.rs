@@ -35,7 +35,7 @@ impl Shell {
     }
 
     pub fn receiver_url(&self) -> String {
-        hookbench::serve::url_of(self.receiver.local_addr())
+        hookbench::base::net::url_of(self.receiver.local_addr())
     }
 
     pub fn desktop(&self) -> DesktopSettings {

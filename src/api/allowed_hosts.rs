@@ -42,7 +42,7 @@ impl AllowedHosts {
         let ip = named.ip().to_canonical();
         named.port() == self.port
             && if bound.is_unspecified() {
-                crate::this_host::has_address(ip)
+                crate::base::net::has_address(ip)
             } else {
                 ip == bound.to_canonical()
             }

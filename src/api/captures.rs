@@ -5,8 +5,8 @@ use axum::Json;
 
 use super::path::Path;
 use super::ApiContext;
-use crate::error::Error;
-use crate::error::Result;
+use crate::base::error::Error;
+use crate::base::error::Result;
 use crate::model::{ApiError, Capture, CaptureCheck, CaptureFilter, CaptureList, CheckRequest};
 
 /// Captured requests, newest first, a page at a time; filters are all optional.

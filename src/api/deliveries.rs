@@ -5,7 +5,7 @@ use axum::Json;
 
 use super::path::Path;
 use super::{query, ApiContext, QueryParams};
-use crate::error::Result;
+use crate::base::error::Result;
 use crate::model::ApiError;
 use crate::sender::model::{Delivery, DeliveryDetail, DeliveryFilter, DeliveryList};
 

@@ -7,8 +7,8 @@ use axum::Json;
 
 use super::path::Path;
 use super::{body, ApiContext, JsonBody};
+use crate::base::error::Result;
 use crate::emulator::model::{CreatedEmulatorKey, EmulatorKey, NewEmulatorKey};
-use crate::error::Result;
 use crate::model::ApiError;
 
 /// The emulator's API keys, without their values.

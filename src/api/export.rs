@@ -9,8 +9,8 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::path::Path;
 use super::ApiContext;
+use crate::base::error::{Error, Result};
 use crate::content::{decoded_view, DecodedBody};
-use crate::error::{Error, Result};
 use crate::export;
 use crate::model::ApiError;
 

@@ -13,14 +13,14 @@ use subtle::ConstantTimeEq;
 
 use super::allowed_hosts::AllowedHosts;
 use super::{header, ApiContext};
-use crate::error::Error;
+use crate::base::error::Error;
 
 /// The API token: 256 bits from the OS random source, new at every start.
 #[derive(Clone)]
 pub struct Token(String);
 
 impl Token {
-    pub fn generate() -> crate::error::Result<Token> {
+    pub fn generate() -> crate::base::error::Result<Token> {
         let mut bytes = [0u8; 32];
         getrandom::fill(&mut bytes)
             .map_err(|e| Error::Internal(format!("the OS random source failed: {e}")))?;

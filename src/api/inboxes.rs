@@ -10,7 +10,7 @@ use utoipa::ToSchema;
 
 use super::path::Path;
 use super::{body, ApiContext, JsonBody};
-use crate::error::Result;
+use crate::base::error::Result;
 use crate::inbox::{Inbox, InboxChange};
 use crate::model::ApiError;
 

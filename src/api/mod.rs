@@ -29,8 +29,8 @@ use axum::response::{IntoResponse, Response};
 use axum::{middleware, Extension, Json, Router};
 use utoipa_axum::router::OpenApiRouter;
 
+use crate::base::error::Error;
 use crate::engine::Engine;
-use crate::error::Error;
 use crate::model::{ApiError, ApiErrorBody, Status};
 
 pub use guard::Token;
@@ -57,7 +57,7 @@ pub struct ApiContext {
 impl ApiContext {
     /// The receiver's URL now (Settings may have moved it since start).
     pub fn receiver_url(&self) -> String {
-        crate::serve::url_of(self.receiver.local_addr())
+        crate::base::net::url_of(self.receiver.local_addr())
     }
 }
 
@@ -89,7 +89,7 @@ pub fn router(context: ApiContext) -> Router {
 /// A JSON request body, or why it could not be read (answered as a 400 by `body`).
 type JsonBody<T> = std::result::Result<Json<T>, axum::extract::rejection::JsonRejection>;
 
-fn body<T>(body: JsonBody<T>) -> crate::error::Result<T> {
+fn body<T>(body: JsonBody<T>) -> crate::base::error::Result<T> {
     body.map(|Json(value)| value).map_err(|e| {
         if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
             Error::BadRequest(format!(
@@ -105,7 +105,7 @@ fn body<T>(body: JsonBody<T>) -> crate::error::Result<T> {
 type QueryParams<T> =
     std::result::Result<axum::extract::Query<T>, axum::extract::rejection::QueryRejection>;
 
-fn query<T>(query: QueryParams<T>) -> crate::error::Result<T> {
+fn query<T>(query: QueryParams<T>) -> crate::base::error::Result<T> {
     query
         .map(|axum::extract::Query(value)| value)
         .map_err(|e| Error::BadRequest(e.body_text()))

@@ -5,7 +5,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
 
-use crate::error::Error;
+use crate::base::error::Error;
 
 /// `axum::extract::Path`, rejected with `{"error":{"code":"bad_request",...}}`.
 pub struct Path<T>(pub T);

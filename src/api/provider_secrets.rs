@@ -8,7 +8,7 @@ use axum::Json;
 
 use super::path::Path;
 use super::{body, ApiContext, JsonBody};
-use crate::error::Result;
+use crate::base::error::Result;
 use crate::model::{ApiError, NewProviderSecret, ProviderSecret};
 
 /// The saved secrets, without their values.

@@ -8,8 +8,8 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::path::Path;
 use super::ApiContext;
+use crate::base::error::{Error, Result};
 use crate::catalog::{Provider, ProviderSummary};
-use crate::error::{Error, Result};
 use crate::model::{ApiError, Preview, PreviewRequest, RenderedSample, SavedSample};
 use crate::outgoing;
 use crate::providers;

@@ -6,7 +6,7 @@ use axum::Json;
 
 use super::path::Path;
 use super::{body, ApiContext, JsonBody};
-use crate::error::Result;
+use crate::base::error::Result;
 use crate::model::ApiError;
 use crate::relay::model::{ReplayProgress, ReplayRequest};
 

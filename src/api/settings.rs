@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::Json;
 
 use super::{body, ApiContext, JsonBody};
-use crate::error::Result;
+use crate::base::error::Result;
 use crate::model::{ApiError, Settings};
 use crate::preferences::LastScreen;
 

@@ -7,7 +7,7 @@ use ts_rs::TS;
 use utoipa::ToSchema;
 
 use super::{body, JsonBody};
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 use crate::model::ApiError;
 use crate::signing::{self, KeyPair, SigningError};
 

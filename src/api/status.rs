@@ -17,7 +17,7 @@ use crate::model::Status;
 pub async fn get(State(context): State<ApiContext>) -> Json<Status> {
     let mut status = context.status.clone();
     let receiver = context.receiver.local_addr();
-    status.receiver_url = crate::serve::url_of(receiver);
+    status.receiver_url = crate::base::net::url_of(receiver);
     status.receiver_exposed = !receiver.ip().is_loopback();
     status.max_body = context.receiver.max_body();
     Json(status)

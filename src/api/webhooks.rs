@@ -8,7 +8,7 @@ use utoipa::ToSchema;
 
 use super::path::Path;
 use super::{body, ApiContext, JsonBody};
-use crate::error::Result;
+use crate::base::error::Result;
 use crate::model::ApiError;
 use crate::sender::model::{TriggerResult, Webhook, WebhookConfig};
 

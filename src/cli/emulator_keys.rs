@@ -9,10 +9,10 @@ use serde_json::json;
 use super::api_query::encode;
 use super::output::{outln, when_not_found};
 use super::providers::print_json;
+use hookbench::base::clock::iso_millis;
+use hookbench::base::config::Config;
 use hookbench::client::Client;
-use hookbench::config::Config;
 use hookbench::emulator::model::{CreatedEmulatorKey, EmulatorKey};
-use hookbench::export::iso_millis;
 use hookbench::Result;
 
 #[derive(Debug, Subcommand)]

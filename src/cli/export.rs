@@ -12,8 +12,8 @@ use futures_util::StreamExt;
 use super::api_query::with_query;
 use super::export_document::{DocumentWriter, Format};
 use super::progress::{human_bytes, Progress};
+use hookbench::base::config::Config;
 use hookbench::client::Client;
-use hookbench::config::Config;
 use hookbench::model::{Capture, CaptureList, Status};
 use hookbench::{Error, Result};
 

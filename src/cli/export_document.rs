@@ -6,7 +6,8 @@ use std::io::Write;
 use serde::Serialize;
 use serde_json::json;
 
-use hookbench::export::{har_entry, iso_millis};
+use hookbench::base::clock::iso_millis;
+use hookbench::export::har_entry;
 use hookbench::model::Capture;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +42,7 @@ impl<W: Write> DocumentWriter<W> {
             Format::Json => format!(
                 "{{\n  \"hookbench\": {},\n  \"exported_at\": {},\n  \"captures\": [",
                 json!(hookbench::VERSION),
-                json!(iso_millis(hookbench::receiver::now_millis()))
+                json!(iso_millis(hookbench::base::clock::now_millis()))
             ),
         };
         out.write_all(head.as_bytes())?;

@@ -10,8 +10,8 @@ use serde_json::json;
 
 use super::output::outln;
 use super::relay_lines::{attempt_line, header_arg, status_text};
+use hookbench::base::config::Config;
 use hookbench::client::Client;
-use hookbench::config::Config;
 use hookbench::inbox::Inbox;
 use hookbench::model::{EngineEvent, Header};
 use hookbench::relay::forward_key;

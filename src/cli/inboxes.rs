@@ -11,8 +11,8 @@ use super::api_query::encode;
 use super::inbox_settings::InboxSettingsArgs;
 use super::output::outln;
 use super::providers::print_json;
+use hookbench::base::config::Config;
 use hookbench::client::Client;
-use hookbench::config::Config;
 use hookbench::inbox::{Inbox, InboxChange};
 use hookbench::{Error, Result};
 

@@ -40,7 +40,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
 
-use hookbench::config::{Config, DATA_ENV};
+use hookbench::base::config::{Config, DATA_ENV};
 use hookbench::Result;
 
 #[derive(Debug, Parser)]

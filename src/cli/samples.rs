@@ -12,10 +12,10 @@ use super::api_query::encode;
 use super::input::read_text;
 use super::output::{outln, when_not_found};
 use super::providers::print_json;
+use hookbench::base::clock::iso_millis;
+use hookbench::base::config::Config;
 use hookbench::catalog::ProviderSummary;
 use hookbench::client::Client;
-use hookbench::config::Config;
-use hookbench::export::iso_millis;
 use hookbench::model::SavedSample;
 use hookbench::Result;
 

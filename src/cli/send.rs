@@ -85,7 +85,7 @@ pub async fn run(args: SendArgs) -> Result<ExitCode> {
     let code = exit_code(&exchange, success);
     if args.json {
         let delivered = delivered(&exchange, success);
-        let mut attempt = exchange.into_attempt(hookbench::ids::next_id(), None, 1);
+        let mut attempt = exchange.into_attempt(hookbench::base::ids::next_id(), None, 1);
         attempt.succeeded = delivered;
         super::providers::print_json(&attempt)?;
     } else {

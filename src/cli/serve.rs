@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use hookbench::config::Config;
+use hookbench::base::config::Config;
 use hookbench::emulator::DEFAULT_EMULATOR;
 use std::time::Duration;
 

@@ -8,8 +8,8 @@ use serde_json::{Map, Value};
 
 use super::output::outln;
 use super::providers::print_json;
+use hookbench::base::config::Config;
 use hookbench::client::Client;
-use hookbench::config::Config;
 use hookbench::model::{Settings, Status};
 use hookbench::preferences::ReceiverSettings;
 use hookbench::{Error, Result};

@@ -20,7 +20,7 @@ pub fn parse_time(text: &str) -> Result<i64, String> {
     match parse_duration(text) {
         Ok(ago) => {
             let ago = i64::try_from(ago.as_millis()).unwrap_or(i64::MAX);
-            Ok(hookbench::receiver::now_millis().saturating_sub(ago))
+            Ok(hookbench::base::clock::now_millis().saturating_sub(ago))
         }
         Err(_) => Err(format!(
             "`{text}` is not a duration ago (10m) or an RFC 3339 time (2026-05-01T12:00:00Z)"
@@ -76,7 +76,7 @@ mod tests {
 
     #[test]
     fn durations_times_and_ids() {
-        let now = hookbench::receiver::now_millis();
+        let now = hookbench::base::clock::now_millis();
         let Since::Time(at) = Since::parse("10m").unwrap() else {
             panic!("a duration is a time")
         };
@@ -90,10 +90,10 @@ mod tests {
             Since::Time(1_777_636_800_123),
             "what `date -u +%Y-%m-%dT%H:%M:%S.%3NZ` prints"
         );
-        let id = hookbench::ids::next_id();
+        let id = hookbench::base::ids::next_id();
         let since = Since::parse(&id).unwrap();
         assert!(!since.admits(&id, now));
-        assert!(since.admits(&hookbench::ids::next_id(), now));
+        assert!(since.admits(&hookbench::base::ids::next_id(), now));
         assert!(Since::parse("yesterday").is_err());
     }
 }

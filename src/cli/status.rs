@@ -7,8 +7,8 @@ use clap::Args;
 
 use super::output::outln;
 use super::providers::print_json;
+use hookbench::base::config::Config;
 use hookbench::client::Client;
-use hookbench::config::Config;
 use hookbench::model::Status;
 use hookbench::Result;
 

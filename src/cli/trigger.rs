@@ -9,8 +9,8 @@ use clap::Args;
 use super::input;
 use super::output::outln;
 use super::providers::print_json;
+use hookbench::base::config::Config;
 use hookbench::client::Client;
-use hookbench::config::Config;
 use hookbench::sender::model::{TriggerRequest, TriggerResult};
 use hookbench::{Error, Result};
 

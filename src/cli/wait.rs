@@ -20,8 +20,8 @@ use super::matching::{Facts, Matcher, MATCH_HELP};
 use super::output::{outln, when_not_found};
 use super::providers::print_json;
 use super::since::{Since, SINCE_HELP};
+use hookbench::base::config::Config;
 use hookbench::client::{Client, Events};
-use hookbench::config::Config;
 use hookbench::inbox::Inbox;
 use hookbench::model::{Capture, CaptureList, CaptureSummary, EngineEvent};
 use hookbench::{Error, Result};
@@ -127,7 +127,7 @@ async fn check_inbox(client: &Client, slug: &str, matchers: &[Matcher]) -> Resul
 
 async fn find(client: &Client, args: &WaitArgs, search: &mut Search) -> Result<Capture> {
     let mut events = client.events().await?;
-    let subscribed = hookbench::receiver::now_millis();
+    let subscribed = hookbench::base::clock::now_millis();
     eprintln!("{}", waiting_line(args));
     if let Some(since) = &args.since {
         if let Some(capture) = earlier(client, args, since, search).await? {

@@ -11,8 +11,8 @@ use super::output::outln;
 use super::providers::print_json;
 use super::trigger::print_trigger;
 use super::webhook_update::UpdateArgs;
+use hookbench::base::config::Config;
 use hookbench::client::Client;
-use hookbench::config::Config;
 use hookbench::sender::model::{FieldFilter, RetryPolicy, TriggerResult, Webhook, WebhookConfig};
 use hookbench::{Error, Result};
 

@@ -3,7 +3,7 @@
 use futures_util::StreamExt;
 
 use super::Client;
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 use crate::model::EngineEvent;
 
 /// An open event stream; `next` yields engine events in order.

@@ -13,7 +13,7 @@ use super::connectly_body::{self, registration};
 use super::errors::{body_bytes, parse_json, path_params, Answer, Failure};
 use super::registrations::Registered;
 use super::EmulatorState;
-use crate::error::Error;
+use crate::base::error::Error;
 use crate::outgoing;
 use crate::sender::model::WebhookConfig;
 

@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::json;
 
-use crate::error::Error;
+use crate::base::error::Error;
 
 /// A refused emulator request.
 #[derive(Debug)]

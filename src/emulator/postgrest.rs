@@ -6,7 +6,7 @@
 use serde_json::{Map, Value};
 
 use super::errors::Failure;
-use crate::export::iso_millis;
+use crate::base::clock::iso_millis;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {

@@ -4,8 +4,8 @@
 use serde_json::Value;
 
 use super::model::Registration;
+use crate::base::error::Result;
 use crate::engine::Engine;
-use crate::error::Result;
 use crate::sender::model::{Webhook, WebhookConfig};
 
 /// A webhook of an emulated provider, with its registration when one was made through the

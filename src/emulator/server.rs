@@ -7,7 +7,7 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 
 use super::{router, EmulatorState};
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 
 pub struct EmulatorServer {
     addr: SocketAddr,

@@ -4,10 +4,10 @@
 use std::sync::Arc;
 
 use super::plan::Plan;
+use crate::base::clock::now_millis;
+use crate::base::error::Result;
 use crate::catalog::SuccessRule;
 use crate::engine::Engine;
-use crate::error::Result;
-use crate::receiver::now_millis;
 use crate::sender::http::{self, Exchange, Pool};
 use crate::sender::model::{Delivery, DeliverySource};
 use crate::sender::outbox::Ready;

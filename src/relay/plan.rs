@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::model::Resign;
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 use crate::model::Header;
 use crate::outgoing;
 use crate::sender::http::{HttpRequest, Reach, SendOptions};

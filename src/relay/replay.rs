@@ -7,12 +7,12 @@ use super::model::{ReplayProgress, ReplayRequest, MAX_REPLAY};
 use super::plan::{Plan, Source, Target};
 use super::replay_key;
 use super::validate::{validate_resign, validate_target};
-use crate::encoding::base64_decode;
+use crate::base::clock::now_millis;
+use crate::base::encoding::base64_decode;
+use crate::base::error::{Error, Result};
+use crate::base::ids::next_id;
 use crate::engine::Engine;
-use crate::error::{Error, Result};
-use crate::ids::next_id;
 use crate::model::{BodyEncoding, Capture, EngineEvent};
-use crate::receiver::now_millis;
 use crate::sender::model::{Delivery, DeliverySource, DeliveryStatus};
 use crate::store::NewDelivery;
 

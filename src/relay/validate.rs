@@ -2,7 +2,7 @@
 
 use super::model::{ForwardConfig, Resign};
 use super::plan::resign_scheme;
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 use crate::model::Header;
 use crate::sender::http::fuzzing::Target;
 use crate::sender::model::RetryPolicy;

@@ -1,8 +1,8 @@
 //! The delivery log as the engine offers it: list, detail, manual retry and cancel.
 
+use crate::base::clock::now_millis;
+use crate::base::error::Result;
 use crate::engine::Engine;
-use crate::error::Result;
-use crate::receiver::now_millis;
 use crate::sender::model::{Delivery, DeliveryDetail, DeliveryFilter, DeliveryList};
 use crate::store::Due;
 

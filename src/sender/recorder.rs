@@ -7,10 +7,10 @@
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
+use crate::base::clock::now_millis;
+use crate::base::error::Result;
 use crate::engine::Engine;
-use crate::error::Result;
 use crate::model::EngineEvent;
-use crate::receiver::now_millis;
 use crate::sender::outbox::Ready;
 use crate::store::{Due, NewAttempt, Recorded, Verdict};
 
@@ -68,7 +68,7 @@ async fn record(engine: &Engine, batch: Vec<Answered>) {
         Ok(results) => results,
         Err(e) => readies
             .iter()
-            .map(|_| Err(crate::error::Error::Internal(e.to_string())))
+            .map(|_| Err(crate::base::error::Error::Internal(e.to_string())))
             .collect(),
     };
     let mut updated = Vec::with_capacity(readies.len());

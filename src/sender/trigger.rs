@@ -4,14 +4,14 @@
 use serde_json::Value;
 use time::OffsetDateTime;
 
+use crate::base::clock::now_millis;
+use crate::base::error::{Error, Result};
+use crate::base::ids::next_id;
 use crate::catalog::{self, glob_match, Event, Provider, RenderContext};
 use crate::engine::Engine;
-use crate::error::{Error, Result};
-use crate::ids::next_id;
 use crate::model::BodyEncoding;
 use crate::outgoing;
 use crate::providers::random_seed;
-use crate::receiver::now_millis;
 use crate::sender::event_time;
 use crate::sender::filters;
 use crate::sender::model::{
@@ -91,7 +91,7 @@ impl Engine {
         let capture = self.capture(capture_id.to_owned()).await?;
         let body = match capture.body.encoding {
             BodyEncoding::Utf8 => capture.body.data.into_bytes(),
-            BodyEncoding::Base64 => crate::encoding::base64_decode(&capture.body.data)
+            BodyEncoding::Base64 => crate::base::encoding::base64_decode(&capture.body.data)
                 .ok_or_else(|| Error::Internal("a stored body is not valid base64".into()))?,
         };
         let headers: Vec<(String, String)> = capture

@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::base::error::{Error, Result};
 use crate::catalog::{glob_match, Provider, MAX_VALUE_LEN};
-use crate::error::{Error, Result};
 use crate::outgoing;
 use crate::sender::http::is_own_header;
 use crate::sender::model::{RetryPolicy, WebhookConfig};

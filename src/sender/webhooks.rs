@@ -1,11 +1,11 @@
 //! Webhook management as the engine offers it: every change is validated, stored, announced,
 //! and told to the outbox scheduler.
 
+use crate::base::clock::now_millis;
+use crate::base::error::Result;
+use crate::base::ids::next_id;
 use crate::engine::Engine;
-use crate::error::Result;
-use crate::ids::next_id;
 use crate::model::EngineEvent;
-use crate::receiver::now_millis;
 use crate::sender::model::{Delivery, Webhook, WebhookConfig};
 use crate::sender::validate::validate;
 

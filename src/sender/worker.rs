@@ -6,13 +6,13 @@ use std::time::Duration;
 
 use tokio::task::{JoinHandle, JoinSet};
 
+use crate::base::clock::now_millis;
+use crate::base::error::{Error, Result};
+use crate::base::ids::next_id;
 use crate::catalog::{DeliveryRules, SuccessRule};
 use crate::engine::Engine;
-use crate::error::{Error, Result};
-use crate::ids::next_id;
 use crate::outgoing::{self, Draft};
 use crate::providers::random_seed;
-use crate::receiver::now_millis;
 use crate::sender::event_time;
 use crate::sender::http::{Exchange, HttpRequest, Pool, SendOptions};
 use crate::sender::model::{DeliveryStatus, Webhook};

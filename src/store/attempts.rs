@@ -9,7 +9,7 @@ use super::deliveries::{
 use super::webhooks::{count_failure, disable, find_webhook, reset_failures};
 use super::writer::in_savepoint;
 use super::Store;
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 use crate::model::{Body, Header};
 use crate::sender::model::{
     Attempt, Delivery, DeliveryDetail, DeliveryStatus, ReceivedResponse, SentRequest, Timings,

@@ -4,7 +4,7 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::Store;
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 use crate::model::{CaptureCheck, Header};
 
 /// A stored capture, as much of it as naming needs.

@@ -5,7 +5,7 @@ use rusqlite::params;
 use super::captures::{summary_from_row, SUMMARY_COLUMNS};
 use super::search_index::index_pending;
 use super::Store;
-use crate::error::Result;
+use crate::base::error::Result;
 use crate::model::{CaptureFilter, CaptureList, CaptureSummary};
 
 const MAX_PAGE: u32 = 1000;

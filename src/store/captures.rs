@@ -3,7 +3,7 @@
 use rusqlite::{params, Connection, OptionalExtension, Params, Row};
 
 use super::Store;
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 use crate::model::{Body, Capture, CaptureSummary, CapturedResponse, Header};
 
 /// A request as the receiver took it, with the response it is about to get.

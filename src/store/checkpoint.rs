@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
 
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 
 /// How often, at most, under a steady stream of commits: the WAL grows by what is written in
 /// this time before it is copied back.

@@ -3,8 +3,8 @@
 use rusqlite::{params, Row};
 
 use super::Store;
+use crate::base::error::{Error, Result};
 use crate::emulator::model::EmulatorKey;
-use crate::error::{Error, Result};
 
 impl Store {
     /// Oldest first.

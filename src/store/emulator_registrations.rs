@@ -5,8 +5,8 @@
 use rusqlite::{params, Row};
 
 use super::Store;
+use crate::base::error::{Error, Result};
 use crate::emulator::model::Registration;
-use crate::error::{Error, Result};
 
 impl Store {
     /// The registrations of one provider's webhooks.

@@ -3,7 +3,7 @@
 
 use rusqlite::Connection;
 
-use crate::error::Result;
+use crate::base::error::Result;
 
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_captures.sql"),
@@ -23,7 +23,7 @@ const MIGRATIONS: &[&str] = &[
 pub fn apply(conn: &mut Connection) -> Result<()> {
     let applied: usize = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
     if applied > MIGRATIONS.len() {
-        return Err(crate::error::Error::Internal(format!(
+        return Err(crate::base::error::Error::Internal(format!(
             "the data directory was written by a newer Hookbench (schema {applied}, this one knows {}): \
              upgrade Hookbench or use another --data directory",
             MIGRATIONS.len()

@@ -26,7 +26,7 @@ use std::sync::{Arc, Mutex};
 
 use rusqlite::{Connection, OpenFlags};
 
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 use seal::Sealer;
 use writer::{Writer, WriterThread};
 

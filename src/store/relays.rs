@@ -6,7 +6,7 @@ use rusqlite::params;
 use super::attempts::{record, EncodedHeaders};
 use super::deliveries::{insert_delivery, NewDelivery};
 use super::{NewAttempt, Recorded, Store, Verdict};
-use crate::error::Result;
+use crate::base::error::Result;
 use crate::relay::model::ReplayProgress;
 
 impl Store {

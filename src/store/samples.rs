@@ -3,7 +3,7 @@
 use rusqlite::{params, Row};
 
 use super::Store;
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 use crate::model::SavedSample;
 
 impl Store {

@@ -14,8 +14,8 @@ use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
 use rusqlite::functions::FunctionFlags;
 use rusqlite::Connection;
 
-use crate::encoding::{base64, base64_decode};
-use crate::error::{Error, Result};
+use crate::base::encoding::{base64, base64_decode};
+use crate::base::error::{Error, Result};
 
 const PREFIX: &str = "sealed:v1:";
 const KEY_FILE: &str = "secret.key";

@@ -5,7 +5,7 @@
 use rusqlite::types::ValueRef;
 use rusqlite::{params, Connection};
 
-use crate::error::Result;
+use crate::base::error::Result;
 use crate::model::Header;
 
 /// Bodies are indexed up to this size; larger ones are searchable by their start.

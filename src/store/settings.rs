@@ -4,7 +4,7 @@ use rusqlite::{params, OptionalExtension};
 
 use super::captures::delete_where;
 use super::Store;
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 use crate::model::{Retention, Settings};
 use crate::preferences::LastScreen;
 

@@ -5,7 +5,7 @@
 use rusqlite::Row;
 
 use super::Store;
-use crate::error::Result;
+use crate::base::error::Result;
 
 /// One line of the log.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,7 +3,7 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::Store;
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 use crate::sender::model::{Webhook, WebhookConfig};
 
 const COLUMNS: &str =

@@ -11,7 +11,7 @@ use rusqlite::Connection;
 use tokio::sync::oneshot;
 
 use super::checkpoint::Checkpointer;
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 
 /// The most jobs folded into one transaction: bounds commit latency under a flood.
 const MAX_GROUP: usize = 256;

@@ -16,7 +16,7 @@ fn curl(args: &[&str]) -> String {
 }
 
 fn inbox_config(data: &std::path::Path, slug: &str) -> serde_json::Value {
-    let instance = hookbench::instance::read(data).unwrap();
+    let instance = hookbench::base::instance::read(data).unwrap();
     let text = curl(&[
         "-H",
         &format!("Authorization: Bearer {}", instance.token),

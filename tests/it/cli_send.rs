@@ -5,8 +5,8 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 use hookbench::model::{Body, BodyEncoding, Header};
+use hookbench::outgoing;
 use hookbench::signing::{self, Verification};
-use hookbench::{outgoing, receiver};
 
 use crate::scripted::{self, response};
 use crate::support::{start, Instance};
@@ -56,7 +56,7 @@ async fn newest_capture(
     let body: Body = serde_json::from_value(capture["body"].clone()).unwrap();
     let bytes = match body.encoding {
         BodyEncoding::Utf8 => body.data.into_bytes(),
-        BodyEncoding::Base64 => hookbench::encoding::base64_decode(&body.data).unwrap(),
+        BodyEncoding::Base64 => hookbench::base::encoding::base64_decode(&body.data).unwrap(),
     };
     let pairs = headers.into_iter().map(|h| (h.name, h.value)).collect();
     (pairs, bytes, capture)
@@ -107,7 +107,7 @@ async fn signed_events_arrive_and_verify_with_the_providers_scheme() {
             &[secret.to_owned()],
             &headers,
             &body,
-            receiver::now_millis() / 1000,
+            hookbench::base::clock::now_millis() / 1000,
             signing::DEFAULT_TOLERANCE_SECS,
         );
         assert!(

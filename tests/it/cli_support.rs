@@ -85,7 +85,7 @@ pub fn stripe_event(url: &str, intent: &str, secret: &str, dir: &Path) -> String
 
 /// GET on the running instance's API, as the CLI finds it.
 pub fn api_get(data: &Path, path: &str) -> Vec<u8> {
-    let instance = hookbench::instance::read(data).unwrap();
+    let instance = hookbench::base::instance::read(data).unwrap();
     curl(&[
         "-H",
         &format!("Authorization: Bearer {}", instance.token),

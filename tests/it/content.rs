@@ -252,7 +252,7 @@ fn check_parts(parts: &[content::Part], newline: &str) {
     assert_eq!(file.size, FILE_BYTES.len() as u64);
     assert_eq!(file.body.encoding, BodyEncoding::Base64);
     assert_eq!(
-        hookbench::encoding::base64_decode(&file.body.data).unwrap(),
+        hookbench::base::encoding::base64_decode(&file.body.data).unwrap(),
         FILE_BYTES
     );
 }

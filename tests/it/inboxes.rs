@@ -406,7 +406,7 @@ async fn search_finds_words_in_path_headers_and_body_with_filters() {
         .await;
         assert_eq!(status, 200, "q={hostile}");
     }
-    let now = hookbench::receiver::now_millis();
+    let now = hookbench::base::clock::now_millis();
     assert_eq!(
         search(Box::leak(format!("from={}", now + 60_000).into_boxed_str()))
             .await

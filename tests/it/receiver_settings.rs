@@ -88,14 +88,14 @@ async fn a_new_receiver_port_applies_without_restart_and_is_shown_everywhere() {
         .data_dir()
         .expect("on disk")
         .to_path_buf();
-    let file = hookbench::instance::read(&dir).expect("instance file");
+    let file = hookbench::base::instance::read(&dir).expect("instance file");
     let mut written = file.receiver_url;
     for _ in 0..50 {
         if written == new_url {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        written = hookbench::instance::read(&dir)
+        written = hookbench::base::instance::read(&dir)
             .expect("instance file")
             .receiver_url;
     }

@@ -154,7 +154,7 @@ async fn a_bulk_replay_of_a_time_range_keeps_the_original_order_at_the_rate_aske
         .post("/api/inboxes", json!({"slug": "bulk", "name": "Bulk"}))
         .await;
     assert_eq!(status, 201);
-    let from = hookbench::receiver::now_millis();
+    let from = hookbench::base::clock::now_millis();
     for n in 1..=6 {
         capture(
             &instance,

@@ -186,7 +186,7 @@ async fn empty_binary_and_huge_responses_are_stored_as_received() {
     );
     assert_eq!(responses[1].body.encoding, BodyEncoding::Base64);
     assert_eq!(
-        hookbench::encoding::base64_decode(&responses[1].body.data).unwrap(),
+        hookbench::base::encoding::base64_decode(&responses[1].body.data).unwrap(),
         expected_binary
     );
     let huge = &responses[2];

@@ -1,8 +1,8 @@
 //! What a capture offers to `--match`: its summary, and once fetched, its headers, body
 //! (content encoding undone) and the body read as JSON.
 
+use hookbench::base::encoding::base64_decode;
 use hookbench::content::decode_content_encoding;
-use hookbench::encoding::base64_decode;
 use hookbench::model::{BodyEncoding, Capture, CaptureSummary, Header};
 
 /// A body larger than this once decoded is matched as sent (still encoded).

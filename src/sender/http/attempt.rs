@@ -53,7 +53,7 @@ async fn send_with(
     trust: &Trust,
     pool: Option<&Arc<Pool>>,
 ) -> Exchange {
-    let started_at = crate::receiver::now_millis();
+    let started_at = crate::base::clock::now_millis();
     let clock = Clock {
         start: Instant::now(),
         timeout: options.timeout,

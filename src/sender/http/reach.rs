@@ -53,7 +53,7 @@ impl OwnAddress {
             && (bound == target_ip
                 || (bound.is_unspecified()
                     && (classify(target_ip) == Class::Loopback
-                        || crate::this_host::has_address(target_ip))))
+                        || crate::base::net::has_address(target_ip))))
     }
 }
 

@@ -43,7 +43,7 @@ pub fn build(
         let raw = h
             .raw_base64
             .as_deref()
-            .and_then(crate::encoding::base64_decode);
+            .and_then(crate::base::encoding::base64_decode);
         let bytes = raw.as_deref().unwrap_or(h.value.as_bytes());
         headers.append(name, value(&h.name, bytes)?);
     }

@@ -1,4 +1,4 @@
-//! Whether an IP address is one of this machine's own.
+//! This machine's addresses: whether an IP is one of its own, and a server's URL.
 
 use std::net::{IpAddr, SocketAddr, UdpSocket};
 
@@ -7,6 +7,11 @@ use std::net::{IpAddr, SocketAddr, UdpSocket};
 pub fn has_address(ip: IpAddr) -> bool {
     let ip = ip.to_canonical();
     !ip.is_unspecified() && !ip.is_multicast() && UdpSocket::bind(SocketAddr::new(ip, 0)).is_ok()
+}
+
+/// The base URL of a server listening on `addr`.
+pub fn url_of(addr: SocketAddr) -> String {
+    format!("http://{addr}")
 }
 
 #[cfg(test)]

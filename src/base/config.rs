@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::base::error::{Error, Result};
 
 /// The environment variable that overrides the data directory (as `--data` does).
 pub const DATA_ENV: &str = "HOOKBENCH_DATA";
