@@ -32,6 +32,8 @@
 //!   [`RenderContext`] (seed, now, target URL, delivery id): deterministic for the same context;
 //! - [`validate_payload`] → [`Violation`]s (JSON pointer + message), [`detect_event`], [`glob_match`]
 //!   (registration filters).
+//! - [`import`]: the catalog generator, a profile from an OpenAPI description of a provider's
+//!   webhooks and an overlay (`make catalog`; `catalog/sources/README.md`).
 
 // Load errors carry the full location (file, provider, event, sample, pointer) so a person can fix
 // the profile; they are rare and never on a hot path, so their size does not matter.
@@ -45,6 +47,7 @@ mod eval;
 mod fake;
 mod funcs;
 mod glob;
+pub mod import;
 mod load;
 mod model;
 mod render;

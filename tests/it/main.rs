@@ -5,6 +5,7 @@
 mod api;
 mod bindings;
 mod catalog;
+mod catalog_import;
 mod check;
 mod cli;
 mod cli_capture_send;
