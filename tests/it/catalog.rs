@@ -758,10 +758,11 @@ fn unknown_ids_give_errors_that_list_the_known_ones() {
     assert!(err.is_user_error());
     assert_eq!(err.code(), "unknown_provider");
     let err = provider("github")
-        .event("release")
+        .event("sponsorship")
         .expect_err("unknown event");
     assert!(
-        err.to_string().contains("push, pull_request, issues, ping"),
+        err.to_string()
+            .contains("push, pull_request, issues, issue_comment"),
         "{err}"
     );
     let gh = provider("github");
