@@ -80,6 +80,8 @@ fn embedded_catalog_loads_the_eleven_profiles_in_order() {
     }
 }
 
+/// The built-in profiles' sample check: `Catalog::embedded()` does not render samples at load
+/// (`Catalog::from_sources` does), this test does, with more seeds and target URLs.
 #[test]
 fn every_variant_of_every_event_renders_valid_json_matching_its_schema() -> TestResult {
     let targets = [

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use super::super::error::CatalogError;
-use super::super::load::load_profile;
+use super::super::load::{load_profile, SampleCheck};
 use super::{import_openapi, ImportSources, Input};
 
 pub const DOCUMENT: &str = "openapi.json";
@@ -77,7 +77,7 @@ pub fn regenerate(sources_dir: &Path, catalog_dir: &Path) -> Result<Generated, C
             message: format!("the profile does not serialize: {e}"),
         })?;
     text.push('\n');
-    load_profile(&file.display().to_string(), &text)?;
+    load_profile(&file.display().to_string(), &text, SampleCheck::Render)?;
     Ok(Generated {
         file,
         text,
