@@ -9,7 +9,7 @@ XVFB := xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp"
 FUZZ_TEST_SECONDS ?= 5
 FUZZ_SECONDS ?= 300
 
-.PHONY: run test setup ui build desktop serve lint test-rust test-api test-fuzz test-ui test-e2e test-native package test-deb bindings fuzz bench bench-desktop clean
+.PHONY: run test setup ui build desktop serve lint catalog test-rust test-api test-fuzz test-ui test-e2e test-native package test-deb bindings fuzz bench bench-desktop clean
 
 run: setup ui desktop
 	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
@@ -78,6 +78,11 @@ test-deb: package
 
 bindings:
 	UPDATE_BINDINGS=1 $(CARGO) test --test it bindings
+
+# Rebuilds the generated provider profiles (catalog/<id>.json) from catalog/sources/<id>/; a test
+# fails when a committed profile differs from what its sources give (see catalog/sources/README.md).
+catalog:
+	scripts/catalog/generate.sh
 
 # Every fuzz target for FUZZ_SECONDS (default 300) seconds, not part of `make test`; the inputs
 # found are kept in fuzz/target/corpus/ for the next run.

@@ -78,6 +78,15 @@ pub enum CatalogError {
     /// A free-standing template (see `render_template`) is invalid.
     #[error("template error at {path}: {message}")]
     InvalidTemplate { path: String, message: String },
+    /// A provider description or overlay cannot be imported into a profile (see `catalog::import`).
+    #[error("{file}: at {path}: {message}")]
+    Import {
+        /// `openapi.json`, `overlay.json`, `examples.json`... or the caller's name for the input.
+        file: String,
+        /// The JSON pointer of the offending value in that file (`""` is the whole file).
+        path: String,
+        message: String,
+    },
     /// A target URL is not acceptable for this provider.
     #[error("URL `{url}` is not accepted by provider `{provider}`: {message}")]
     InvalidUrl {
@@ -102,6 +111,7 @@ impl CatalogError {
             CatalogError::UnknownVariant { .. } => "unknown_sample",
             CatalogError::InvalidTemplate { .. } => "invalid_template",
             CatalogError::InvalidUrl { .. } => "invalid_url",
+            CatalogError::Import { .. } => "catalog_import",
         }
     }
 
@@ -114,6 +124,7 @@ impl CatalogError {
                 | CatalogError::UnknownVariant { .. }
                 | CatalogError::InvalidTemplate { .. }
                 | CatalogError::InvalidUrl { .. }
+                | CatalogError::Import { .. }
         )
     }
 }

@@ -33,6 +33,8 @@
 //! - [`validate_payload`] → [`Violation`]s (JSON pointer + message), [`payload_notes`] → [`Note`]s
 //!   (values outside an open enum, `x-extensible-enum`), [`detect_event`], [`event_label`], [`glob_match`]
 //!   (registration filters).
+//! - [`import`]: the catalog generator, a profile from an OpenAPI description of a provider's
+//!   webhooks and an overlay (`make catalog`; `catalog/sources/README.md`).
 
 // Load errors carry the full location (file, provider, event, sample, pointer) so a person can fix
 // the profile; they are rare and never on a hot path, so their size does not matter.
@@ -48,6 +50,7 @@ mod eval;
 mod fake;
 mod funcs;
 mod glob;
+pub mod import;
 mod load;
 mod model;
 mod open_enums;
@@ -58,6 +61,8 @@ mod urls;
 mod values;
 
 use std::sync::OnceLock;
+
+use load::SampleCheck;
 
 pub use delivery::{DeliveryRules, SuccessRule, Timestamps};
 pub use detect::{detect_event, event_label};
@@ -80,20 +85,27 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// The catalog compiled into the binary, parsed and validated once per process.
+    /// The catalog compiled into the binary, parsed and validated once per process. Its samples
+    /// are not rendered at load: `tests/it/catalog.rs` renders every one of them, with several
+    /// seeds and target URLs, against its schema.
     pub fn embedded() -> Result<&'static Catalog, CatalogError> {
         static EMBEDDED: OnceLock<Result<Catalog, CatalogError>> = OnceLock::new();
         EMBEDDED
-            .get_or_init(|| Catalog::from_sources(embedded::SOURCES))
+            .get_or_init(|| Catalog::load(embedded::SOURCES, SampleCheck::Skip))
             .as_ref()
             .map_err(Clone::clone)
     }
 
-    /// Loads profiles from (file name, JSON text) pairs; the first error stops the load.
+    /// Loads profiles from (file name, JSON text) pairs; the first error stops the load. Every
+    /// sample is rendered and checked against its schema.
     pub fn from_sources(sources: &[(&str, &str)]) -> Result<Catalog, CatalogError> {
+        Catalog::load(sources, SampleCheck::Render)
+    }
+
+    fn load(sources: &[(&str, &str)], samples: SampleCheck) -> Result<Catalog, CatalogError> {
         let mut providers: Vec<Provider> = Vec::with_capacity(sources.len());
         for (file, text) in sources {
-            let provider = load::load_profile(file, text)?;
+            let provider = load::load_profile(file, text, samples)?;
             if providers.iter().any(|p| p.id == provider.id) {
                 return Err(CatalogError::DuplicateProvider {
                     file: (*file).to_string(),

@@ -64,6 +64,8 @@ fn embedded_catalog_loads_the_eleven_profiles_in_order() {
     }
 }
 
+/// The built-in profiles' sample check: `Catalog::embedded()` does not render samples at load
+/// (`Catalog::from_sources` does), this test does, with more seeds and target URLs.
 #[test]
 fn every_variant_of_every_event_renders_valid_json_matching_its_schema() -> TestResult {
     let targets = [
@@ -700,10 +702,11 @@ fn unknown_ids_give_errors_that_list_the_known_ones() {
     assert!(err.is_user_error());
     assert_eq!(err.code(), "unknown_provider");
     let err = provider("github")
-        .event("release")
+        .event("sponsorship")
         .expect_err("unknown event");
     assert!(
-        err.to_string().contains("push, pull_request, issues, ping"),
+        err.to_string()
+            .contains("push, pull_request, issues, issue_comment"),
         "{err}"
     );
     let gh = provider("github");

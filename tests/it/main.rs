@@ -5,6 +5,9 @@
 mod api;
 mod bindings;
 mod catalog;
+mod catalog_github;
+mod catalog_github_samples;
+mod catalog_import;
 mod check;
 mod cli;
 mod cli_capture_send;
