@@ -20,7 +20,7 @@ use hyper_util::rt::{TokioExecutor, TokioIo};
 use serde_json::json;
 use tokio::sync::Notify;
 
-use hookbench::sender::model::{DeliveryFilter, DeliveryStatus, TriggerRequest, WebhookConfig};
+use hookbench::model::{DeliveryFilter, DeliveryStatus, TriggerRequest, WebhookConfig};
 use hookbench::serve::{self, ServeOptions};
 use hookbench::{Config, Engine};
 

@@ -10,25 +10,25 @@ use crate::catalog::{
     ProviderSummary, Sample, SuccessRule, Timestamps, UrlRules, ValueSpec, Violation,
 };
 use crate::content::{DecodedBody, Part};
-use crate::emulator::model::{CreatedEmulatorKey, EmulatorKey, NewEmulatorKey};
-use crate::inbox::{
-    HeaderMatch, Inbox, InboxChange, InboxConfig, InboxResponse, InboxVerify, ResponseHeader,
-    ResponseRule, RuleMatch,
-};
 use crate::model::{
     ApiError, ApiErrorBody, Body, BodyEncoding, Capture, CaptureCheck, CaptureFilter, CaptureList,
     CaptureSummary, CapturedResponse, CheckRequest, EngineEvent, Header, NewProviderSecret,
     Preview, PreviewRequest, ProviderSecret, RenderedSample, SavedSample, Status,
 };
-use crate::model::{Retention, Settings};
-use crate::preferences::{DesktopSettings, LastScreen, OutgoingSettings, ReceiverSettings, Theme};
-use crate::relay::model::{ForwardConfig, ReplayProgress, ReplayRequest, Resign, RespondWith};
-use crate::sender::model::{
+use crate::model::{
     Attempt, Delivery, DeliveryDetail, DeliveryFilter, DeliveryList, DeliverySource,
     DeliveryStatus, FieldFilter, ReceivedResponse, RetryPolicy, SentRequest, SkippedWebhook,
     Timings, TransportError, TransportErrorKind, TriggerRequest, TriggerResult, Webhook,
     WebhookConfig,
 };
+use crate::model::{CreatedEmulatorKey, EmulatorKey, NewEmulatorKey};
+use crate::model::{DesktopSettings, LastScreen, OutgoingSettings, ReceiverSettings, Theme};
+use crate::model::{ForwardConfig, ReplayProgress, ReplayRequest, Resign, RespondWith};
+use crate::model::{
+    HeaderMatch, Inbox, InboxChange, InboxConfig, InboxResponse, InboxVerify, ResponseHeader,
+    ResponseRule, RuleMatch,
+};
+use crate::model::{Retention, Settings};
 use crate::signing::{
     Algorithm, Content, Encoding, HmacScheme, InvalidReason, KeyPair, LikelyCause, TimestampFormat,
     Verification,
@@ -106,7 +106,7 @@ pub fn render() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         file::<Verification>(&config)?,
         file::<DecodedBody>(&config)?,
         file::<Attempt>(&config)?,
-        file::<crate::sender::redirect::Redirect>(&config)?,
+        file::<crate::model::Redirect>(&config)?,
         file::<Delivery>(&config)?,
         file::<DeliveryDetail>(&config)?,
         file::<DeliveryFilter>(&config)?,

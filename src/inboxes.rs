@@ -5,10 +5,9 @@ use std::sync::{Arc, Mutex, RwLock};
 
 use crate::base::error::{Error, Result};
 use crate::engine::Engine;
-use crate::inbox::{
-    validate_config, validate_name, validate_slug, Inbox, InboxChange, DEFAULT_INBOX,
-};
+use crate::inbox::{validate_config, validate_name, validate_slug};
 use crate::model::EngineEvent;
+use crate::model::{Inbox, InboxChange, DEFAULT_INBOX};
 
 /// The in-memory view the receiver routes with.
 #[derive(Default)]

@@ -19,7 +19,6 @@ pub mod inboxes;
 pub mod model;
 pub mod naming;
 pub mod outgoing;
-pub mod preferences;
 pub mod provider_secrets;
 pub mod providers;
 pub mod raw_head;

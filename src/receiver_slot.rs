@@ -10,7 +10,7 @@ use tokio::sync::{watch, Mutex};
 
 use crate::base::error::{Error, Result};
 use crate::engine::Engine;
-use crate::preferences::ReceiverSettings;
+use crate::model::ReceiverSettings;
 use crate::receiver::{self, Limits, ReceiverHandle};
 use crate::sender::http::reach::OwnServer;
 

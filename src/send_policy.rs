@@ -6,8 +6,8 @@ use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
+use crate::model::DeliverySource;
 use crate::sender::http::reach::{OwnAddress, OwnServer, Reach};
-use crate::sender::model::DeliverySource;
 
 #[derive(Default)]
 pub struct SendPolicy {

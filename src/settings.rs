@@ -4,8 +4,8 @@ use std::time::Duration;
 
 use crate::base::error::{Error, Result};
 use crate::engine::Engine;
+use crate::model::LastScreen;
 use crate::model::{EngineEvent, Settings};
-use crate::preferences::LastScreen;
 
 /// How often retention runs while an instance is up.
 pub const RETENTION_INTERVAL: Duration = Duration::from_secs(60);

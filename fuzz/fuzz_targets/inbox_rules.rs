@@ -8,10 +8,12 @@
 use arbitrary::{Arbitrary, Unstructured};
 use hookbench::catalog::glob_match;
 use hookbench::inbox::{
-    choose_response, validate_config, validate_name, validate_slug, HeaderMatch, InboxConfig,
-    InboxResponse, InboxVerify, RequestFacts, ResponseHeader, ResponseRule, RuleMatch,
+    choose_response, validate_config, validate_name, validate_slug, RequestFacts,
 };
 use hookbench::model::Header;
+use hookbench::model::{
+    HeaderMatch, InboxConfig, InboxResponse, InboxVerify, ResponseHeader, ResponseRule, RuleMatch,
+};
 use libfuzzer_sys::fuzz_target;
 
 #[derive(Arbitrary, Debug)]

@@ -1,7 +1,7 @@
 //! The native menu bar: File, Edit (GTK's own copy/paste in every text field), View (reload,
 //! zoom, theme), Help (about with the version, data directory and receiver URL).
 
-use hookbench::preferences::Theme;
+use hookbench::model::Theme;
 use tauri::menu::{AboutMetadata, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::{AppHandle, Manager, Wry};
 

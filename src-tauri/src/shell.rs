@@ -2,7 +2,7 @@
 
 use std::sync::Mutex;
 
-use hookbench::preferences::DesktopSettings;
+use hookbench::model::DesktopSettings;
 use hookbench::receiver_slot::ReceiverSlot;
 use hookbench::serve::Running;
 use hookbench::Engine;

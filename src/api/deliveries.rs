@@ -7,7 +7,7 @@ use super::path::Path;
 use super::{query, ApiContext, QueryParams};
 use crate::base::error::Result;
 use crate::model::ApiError;
-use crate::sender::model::{Delivery, DeliveryDetail, DeliveryFilter, DeliveryList};
+use crate::model::{Delivery, DeliveryDetail, DeliveryFilter, DeliveryList};
 
 /// The delivery log, newest first, a page at a time; filters are all optional.
 #[utoipa::path(

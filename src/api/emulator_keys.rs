@@ -8,8 +8,8 @@ use axum::Json;
 use super::path::Path;
 use super::{body, ApiContext, JsonBody};
 use crate::base::error::Result;
-use crate::emulator::model::{CreatedEmulatorKey, EmulatorKey, NewEmulatorKey};
 use crate::model::ApiError;
+use crate::model::{CreatedEmulatorKey, EmulatorKey, NewEmulatorKey};
 
 /// The emulator's API keys, without their values.
 #[utoipa::path(

@@ -11,8 +11,8 @@ use utoipa::ToSchema;
 use super::path::Path;
 use super::{body, ApiContext, JsonBody};
 use crate::base::error::Result;
-use crate::inbox::{Inbox, InboxChange};
 use crate::model::ApiError;
+use crate::model::{Inbox, InboxChange};
 
 /// How many captures a clear or delete removed.
 #[derive(Debug, Serialize, TS, ToSchema)]

@@ -8,7 +8,7 @@ use super::path::Path;
 use super::{body, ApiContext, JsonBody};
 use crate::base::error::Result;
 use crate::model::ApiError;
-use crate::relay::model::{ReplayProgress, ReplayRequest};
+use crate::model::{ReplayProgress, ReplayRequest};
 
 /// Sends captures again to a URL, one at a time in arrival order, optionally edited and
 /// re-signed.

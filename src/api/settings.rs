@@ -5,8 +5,8 @@ use axum::Json;
 
 use super::{body, ApiContext, JsonBody};
 use crate::base::error::Result;
+use crate::model::LastScreen;
 use crate::model::{ApiError, Settings};
-use crate::preferences::LastScreen;
 
 /// The saved settings.
 #[utoipa::path(

@@ -10,7 +10,7 @@ use super::path::Path;
 use super::{body, ApiContext, JsonBody};
 use crate::base::error::Result;
 use crate::model::ApiError;
-use crate::sender::model::{TriggerRequest, TriggerResult};
+use crate::model::{TriggerRequest, TriggerResult};
 
 /// `POST /api/captures/{id}/send`: both absent means "recognise it".
 #[derive(Debug, Default, Deserialize, ToSchema)]

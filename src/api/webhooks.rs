@@ -10,7 +10,7 @@ use super::path::Path;
 use super::{body, ApiContext, JsonBody};
 use crate::base::error::Result;
 use crate::model::ApiError;
-use crate::sender::model::{TriggerResult, Webhook, WebhookConfig};
+use crate::model::{TriggerResult, Webhook, WebhookConfig};
 
 /// How many failed deliveries were queued again.
 #[derive(Debug, Serialize, ToSchema)]

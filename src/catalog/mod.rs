@@ -64,13 +64,13 @@ use std::sync::OnceLock;
 
 use load::SampleCheck;
 
+pub use crate::model::{Note, Violation};
 pub use delivery::{DeliveryRules, SuccessRule, Timestamps};
 pub use detect::{detect_event, event_label};
 pub use error::CatalogError;
 pub use glob::glob_match;
 pub use model::{
-    Detect, Envelope, Event, EventInfo, HeaderTemplate, Note, Provider, ProviderSummary, Sample,
-    UrlRules, Violation,
+    Detect, Envelope, Event, EventInfo, HeaderTemplate, Provider, ProviderSummary, Sample, UrlRules,
 };
 pub use open_enums::{KEYWORD as OPEN_ENUM_KEYWORD, MAX_NOTES};
 pub use render::{new_delivery_id, render_headers, render_sample, render_template, RenderContext};

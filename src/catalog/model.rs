@@ -146,22 +146,6 @@ pub struct EventInfo {
     pub variants: Vec<String>,
 }
 
-/// One schema violation: where (a JSON pointer into the payload) and what.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
-pub struct Violation {
-    pub path: String,
-    pub message: String,
-}
-
-/// Something worth knowing about a payload that is not a violation: a value the profile does
-/// not document at a place where the provider adds values over time (an open enum).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
-pub struct Note {
-    /// JSON pointer into the payload.
-    pub path: String,
-    pub message: String,
-}
-
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ProviderCompiled {
     pub headers: Vec<(String, Node)>,

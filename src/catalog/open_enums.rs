@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use super::model::Note;
+use crate::model::Note;
 
 pub const KEYWORD: &str = "x-extensible-enum";
 /// How many notes one payload gets at most.

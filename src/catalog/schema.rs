@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use serde_json::{Map, Value};
 
-use super::model::{Event, Violation};
+use super::model::Event;
+use crate::model::Violation;
 
 /// The only dialect profiles are written in.
 pub const SCHEMA_DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";

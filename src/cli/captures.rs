@@ -13,8 +13,8 @@ use super::trigger::print_trigger;
 use super::wait::{WaitArgs, WAIT_ABOUT};
 use hookbench::base::config::Config;
 use hookbench::client::Client;
+use hookbench::model::TriggerResult;
 use hookbench::model::{BodyEncoding, Capture, CaptureList};
-use hookbench::sender::model::TriggerResult;
 use hookbench::{Error, Result};
 
 #[derive(Debug, Subcommand)]

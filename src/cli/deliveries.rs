@@ -10,8 +10,8 @@ use super::output::outln;
 use super::providers::print_json;
 use hookbench::base::config::Config;
 use hookbench::client::Client;
+use hookbench::model::{Attempt, Delivery, DeliveryDetail, DeliveryList};
 use hookbench::model::{Body, BodyEncoding, Header};
-use hookbench::sender::model::{Attempt, Delivery, DeliveryDetail, DeliveryList};
 use hookbench::Result;
 
 #[derive(Debug, Subcommand)]

@@ -12,7 +12,7 @@ use super::providers::print_json;
 use hookbench::base::clock::iso_millis;
 use hookbench::base::config::Config;
 use hookbench::client::Client;
-use hookbench::emulator::model::{CreatedEmulatorKey, EmulatorKey};
+use hookbench::model::{CreatedEmulatorKey, EmulatorKey};
 use hookbench::Result;
 
 #[derive(Debug, Subcommand)]

@@ -12,11 +12,11 @@ use super::output::outln;
 use super::relay_lines::{attempt_line, header_arg, status_text};
 use hookbench::base::config::Config;
 use hookbench::client::Client;
-use hookbench::inbox::Inbox;
+use hookbench::model::Inbox;
+use hookbench::model::{DeliveryDetail, DeliverySource, RetryPolicy};
 use hookbench::model::{EngineEvent, Header};
+use hookbench::model::{ForwardConfig, RespondWith};
 use hookbench::relay::forward_key;
-use hookbench::relay::model::{ForwardConfig, RespondWith};
-use hookbench::sender::model::{DeliveryDetail, DeliverySource, RetryPolicy};
 use hookbench::{Error, Result};
 
 #[derive(Debug, Args)]

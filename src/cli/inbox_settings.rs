@@ -8,8 +8,8 @@ use clap::Args;
 
 use super::duration::parse_duration;
 use super::input::merge_json_file;
-use hookbench::inbox::{InboxConfig, InboxVerify, ResponseHeader};
-use hookbench::relay::model::{ForwardConfig, RespondWith};
+use hookbench::model::{ForwardConfig, RespondWith};
+use hookbench::model::{InboxConfig, InboxVerify, ResponseHeader};
 use hookbench::{Error, Result};
 
 #[derive(Debug, Args)]

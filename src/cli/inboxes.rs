@@ -13,7 +13,7 @@ use super::output::outln;
 use super::providers::print_json;
 use hookbench::base::config::Config;
 use hookbench::client::Client;
-use hookbench::inbox::{Inbox, InboxChange};
+use hookbench::model::{Inbox, InboxChange};
 use hookbench::{Error, Result};
 
 #[derive(Debug, Subcommand)]

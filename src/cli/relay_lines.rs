@@ -1,7 +1,7 @@
 //! The one-line summaries `hookbench forward` and `hookbench replay` print per attempt.
 
 use hookbench::model::Header;
-use hookbench::sender::model::{Attempt, Delivery, DeliveryStatus};
+use hookbench::model::{Attempt, Delivery, DeliveryStatus};
 
 /// `15:04:05  POST /shop/orders  sender 200  target 201 Created  3.2 ms` (with a retry note).
 pub fn attempt_line(delivery: &Delivery, attempt: &Attempt, sender: Option<&str>) -> String {

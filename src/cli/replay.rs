@@ -15,9 +15,9 @@ use super::relay_lines::{attempt_line, header_arg};
 use super::since::parse_time;
 use hookbench::base::config::Config;
 use hookbench::client::Client;
+use hookbench::model::{DeliveryDetail, DeliveryStatus};
 use hookbench::model::{EngineEvent, Header};
-use hookbench::relay::model::{ReplayProgress, ReplayRequest, Resign, DEFAULT_REPLAY_RATE};
-use hookbench::sender::model::{DeliveryDetail, DeliveryStatus};
+use hookbench::model::{ReplayProgress, ReplayRequest, Resign, DEFAULT_REPLAY_RATE};
 use hookbench::{Error, Result};
 
 #[derive(Debug, Args)]

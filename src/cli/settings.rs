@@ -10,8 +10,8 @@ use super::output::outln;
 use super::providers::print_json;
 use hookbench::base::config::Config;
 use hookbench::client::Client;
+use hookbench::model::ReceiverSettings;
 use hookbench::model::{Settings, Status};
-use hookbench::preferences::ReceiverSettings;
 use hookbench::{Error, Result};
 
 #[derive(Debug, Args)]

@@ -11,7 +11,7 @@ use super::output::outln;
 use super::providers::print_json;
 use hookbench::base::config::Config;
 use hookbench::client::Client;
-use hookbench::sender::model::{TriggerRequest, TriggerResult};
+use hookbench::model::{TriggerRequest, TriggerResult};
 use hookbench::{Error, Result};
 
 #[derive(Debug, Args)]

@@ -22,7 +22,7 @@ use super::providers::print_json;
 use super::since::{Since, SINCE_HELP};
 use hookbench::base::config::Config;
 use hookbench::client::{Client, Events};
-use hookbench::inbox::Inbox;
+use hookbench::model::Inbox;
 use hookbench::model::{Capture, CaptureList, CaptureSummary, EngineEvent};
 use hookbench::{Error, Result};
 

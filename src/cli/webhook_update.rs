@@ -7,7 +7,7 @@ use clap::Args;
 
 use super::input::{self, merge_json_file};
 use super::webhooks::{parse_filter, parse_retry, parse_value};
-use hookbench::sender::model::WebhookConfig;
+use hookbench::model::WebhookConfig;
 use hookbench::{Error, Result};
 
 #[derive(Debug, Args)]

@@ -13,7 +13,7 @@ use super::trigger::print_trigger;
 use super::webhook_update::UpdateArgs;
 use hookbench::base::config::Config;
 use hookbench::client::Client;
-use hookbench::sender::model::{FieldFilter, RetryPolicy, TriggerResult, Webhook, WebhookConfig};
+use hookbench::model::{FieldFilter, RetryPolicy, TriggerResult, Webhook, WebhookConfig};
 use hookbench::{Error, Result};
 
 #[derive(Debug, Subcommand)]

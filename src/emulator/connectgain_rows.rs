@@ -7,7 +7,7 @@ use super::errors::Failure;
 use super::postgrest::{timestamp, Kind, Table};
 use super::registrations::Registered;
 use crate::catalog::Provider;
-use crate::sender::model::WebhookConfig;
+use crate::model::WebhookConfig;
 
 pub const PROVIDER: &str = "connectgain";
 

@@ -14,8 +14,8 @@ use super::errors::{body_bytes, parse_json, path_params, Answer, Failure};
 use super::registrations::Registered;
 use super::EmulatorState;
 use crate::base::error::Error;
+use crate::model::WebhookConfig;
 use crate::outgoing;
-use crate::sender::model::WebhookConfig;
 
 const PROVIDER: &str = "connectly";
 /// Longest business id kept in a webhook's name (names have at most 200 characters).

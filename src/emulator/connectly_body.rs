@@ -8,7 +8,7 @@ use serde_json::{json, Map, Value};
 
 use super::errors::Failure;
 use super::registrations::Registered;
-use crate::sender::model::FieldFilter;
+use crate::model::FieldFilter;
 
 pub const TOPICS: &[&str] = &["messages", "delivery_status"];
 const TYPES: &[&str] = &["custom", "zapier", "webengage", "integromat_make"];

@@ -17,8 +17,8 @@ use serde_json::{Map, Value};
 
 use super::errors::{body_bytes, parse_json, Answer, Failure};
 use super::EmulatorState;
+use crate::model::TriggerRequest;
 use crate::providers::render_sample;
-use crate::sender::model::TriggerRequest;
 
 const FIELDS: &[&str] = &["event", "data", "sample"];
 

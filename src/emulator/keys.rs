@@ -3,11 +3,11 @@
 
 use subtle::ConstantTimeEq;
 
-use super::model::{CreatedEmulatorKey, EmulatorKey};
 use crate::base::clock::now_millis;
 use crate::base::error::{Error, Result};
 use crate::base::ids::next_id;
 use crate::engine::Engine;
+use crate::model::{CreatedEmulatorKey, EmulatorKey};
 
 const PREFIX: &str = "hbk_";
 const MAX_NAME: usize = 100;

@@ -18,7 +18,6 @@ mod connectly_body;
 mod errors;
 mod events;
 mod keys;
-pub mod model;
 mod postgrest;
 mod postgrest_shape;
 mod registrations;

@@ -3,10 +3,10 @@
 
 use serde_json::Value;
 
-use super::model::Registration;
 use crate::base::error::Result;
 use crate::engine::Engine;
-use crate::sender::model::{Webhook, WebhookConfig};
+use crate::model::Registration;
+use crate::model::{Webhook, WebhookConfig};
 
 /// A webhook of an emulated provider, with its registration when one was made through the
 /// emulator (a webhook made in Hookbench's UI has none).

@@ -1,8 +1,8 @@
 //! Choosing an inbox's answer for one request.
 
-use super::{InboxConfig, InboxResponse, RuleMatch};
 use crate::catalog::glob_match;
 use crate::model::Header;
+use crate::model::{InboxConfig, InboxResponse, RuleMatch};
 
 /// What rules look at.
 pub struct RequestFacts<'a> {

@@ -1,7 +1,7 @@
 //! Checks on what users configure, with messages that say what to change.
 
-use super::{InboxConfig, InboxResponse};
 use crate::base::error::{Error, Result};
+use crate::model::{InboxConfig, InboxResponse};
 
 const MAX_RULES: usize = 50;
 const MAX_BODY: usize = 1024 * 1024;

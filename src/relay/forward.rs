@@ -7,17 +7,17 @@
 use bytes::Bytes;
 use hyper::StatusCode;
 
-use super::model::{ForwardConfig, RespondWith};
 use super::plan::{Plan, Source, Target};
 use super::{attempt, forward_key};
 use crate::base::clock::now_millis;
 use crate::base::error::Result;
 use crate::base::ids::next_id;
 use crate::engine::Engine;
-use crate::inbox::Inbox;
 use crate::model::Header;
+use crate::model::Inbox;
+use crate::model::{Delivery, DeliverySource, DeliveryStatus};
+use crate::model::{ForwardConfig, RespondWith};
 use crate::sender::http::{self, Exchange};
-use crate::sender::model::{Delivery, DeliverySource, DeliveryStatus};
 use crate::store::NewDelivery;
 
 /// Response headers that belong to the target's connection, not to the message.

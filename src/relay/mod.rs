@@ -5,7 +5,6 @@
 
 mod attempt;
 mod forward;
-pub mod model;
 pub mod plan;
 mod replay;
 mod validate;

@@ -7,12 +7,12 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use super::model::Resign;
 use crate::base::error::{Error, Result};
 use crate::model::Header;
+use crate::model::Resign;
+use crate::model::RetryPolicy;
 use crate::outgoing;
 use crate::sender::http::{HttpRequest, Reach, SendOptions};
-use crate::sender::model::RetryPolicy;
 use crate::sender::worker::MAX_RESPONSE_BODY;
 use crate::signing::{self, Message, Scheme};
 

@@ -3,7 +3,6 @@
 //! outbox runs them in due order one at a time, cancelling cancels the ones still waiting, and
 //! progress is their count by status.
 
-use super::model::{ReplayProgress, ReplayRequest, MAX_REPLAY};
 use super::plan::{Plan, Source, Target};
 use super::replay_key;
 use super::validate::{validate_resign, validate_target};
@@ -13,7 +12,8 @@ use crate::base::error::{Error, Result};
 use crate::base::ids::next_id;
 use crate::engine::Engine;
 use crate::model::{BodyEncoding, Capture, EngineEvent};
-use crate::sender::model::{Delivery, DeliverySource, DeliveryStatus};
+use crate::model::{Delivery, DeliverySource, DeliveryStatus};
+use crate::model::{ReplayProgress, ReplayRequest, MAX_REPLAY};
 use crate::store::NewDelivery;
 
 const MAX_RATE: u32 = 1000;

@@ -1,11 +1,11 @@
 //! Checks on forward and replay settings, with messages that say what to change.
 
-use super::model::{ForwardConfig, Resign};
 use super::plan::resign_scheme;
 use crate::base::error::{Error, Result};
 use crate::model::Header;
+use crate::model::RetryPolicy;
+use crate::model::{ForwardConfig, Resign};
 use crate::sender::http::fuzzing::Target;
-use crate::sender::model::RetryPolicy;
 use crate::sender::validate::validate_header;
 use crate::signing::{self, Message, Scheme};
 

@@ -3,7 +3,7 @@
 use crate::base::clock::now_millis;
 use crate::base::error::Result;
 use crate::engine::Engine;
-use crate::sender::model::{Delivery, DeliveryDetail, DeliveryFilter, DeliveryList};
+use crate::model::{Delivery, DeliveryDetail, DeliveryFilter, DeliveryList};
 use crate::store::Due;
 
 impl Engine {

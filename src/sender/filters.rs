@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use crate::catalog::glob_match;
-use crate::sender::model::FieldFilter;
+use crate::model::FieldFilter;
 
 /// Why the payload does not pass the filters, or None when it does.
 pub fn rejection(filters: &[FieldFilter], payload: Option<&Value>) -> Option<String> {

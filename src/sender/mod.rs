@@ -4,7 +4,6 @@ pub mod deliveries;
 pub mod event_time;
 pub mod filters;
 pub mod http;
-pub mod model;
 pub mod outbox;
 pub mod policy;
 pub mod recorder;

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use tokio::sync::Notify;
 
-use crate::sender::model::Webhook;
+use crate::model::Webhook;
 use crate::store::Due;
 
 /// How many attempts may be on the wire at once, over all webhooks.

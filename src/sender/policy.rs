@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use crate::catalog::{DeliveryRules, SuccessRule};
-use crate::sender::model::{DeliveryStatus, RetryPolicy, TransportErrorKind};
+use crate::model::{DeliveryStatus, RetryPolicy, TransportErrorKind};
 
 /// Standard Webhooks' schedule after the immediate first attempt.
 const STANDARD: [u64; 7] = [5, 300, 1_800, 7_200, 18_000, 36_000, 36_000];

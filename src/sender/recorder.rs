@@ -101,7 +101,7 @@ async fn record(engine: &Engine, batch: Vec<Answered>) {
 fn settled(
     engine: &Engine,
     recorded: Recorded,
-    updated: &mut Vec<crate::sender::model::Delivery>,
+    updated: &mut Vec<crate::model::Delivery>,
 ) -> Option<Due> {
     let next = recorded.delivery.next_attempt_at.map(|at| Due {
         delivery_id: recorded.delivery.id.clone(),

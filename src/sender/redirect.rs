@@ -8,27 +8,15 @@
 //! carried to another origin; the signature headers are, since they sign the payload, not the
 //! URL.
 
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
 use url::Url;
-use utoipa::ToSchema;
 
 use std::sync::Arc;
 
+use crate::model::Redirect;
 use crate::sender::http::{self, Exchange, HttpRequest, Pool, SendOptions};
 
 /// The most redirects one attempt follows; the next 3xx is its answer.
 pub const MAX_REDIRECTS: usize = 5;
-
-/// A hop that answered with a redirect, before the request the attempt shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
-pub struct Redirect {
-    pub method: String,
-    pub url: String,
-    pub status: u16,
-    /// Where it pointed, as sent (relative or absolute).
-    pub location: String,
-}
 
 /// An attempt's last exchange, the redirects before it, and why the last 3xx was not followed.
 pub struct Sent {

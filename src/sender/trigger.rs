@@ -10,14 +10,14 @@ use crate::base::ids::next_id;
 use crate::catalog::{self, glob_match, Event, Provider, RenderContext};
 use crate::engine::Engine;
 use crate::model::BodyEncoding;
+use crate::model::{
+    Delivery, DeliverySource, DeliveryStatus, SkippedWebhook, TriggerRequest, TriggerResult,
+    Webhook,
+};
 use crate::outgoing;
 use crate::providers::random_seed;
 use crate::sender::event_time;
 use crate::sender::filters;
-use crate::sender::model::{
-    Delivery, DeliverySource, DeliveryStatus, SkippedWebhook, TriggerRequest, TriggerResult,
-    Webhook,
-};
 use crate::store::NewDelivery;
 
 /// What to send.

@@ -4,9 +4,9 @@ use std::collections::BTreeMap;
 
 use crate::base::error::{Error, Result};
 use crate::catalog::{glob_match, Provider, MAX_VALUE_LEN};
+use crate::model::{RetryPolicy, WebhookConfig};
 use crate::outgoing;
 use crate::sender::http::is_own_header;
-use crate::sender::model::{RetryPolicy, WebhookConfig};
 use crate::signing::{self, Message};
 
 const MAX_NAME: usize = 200;

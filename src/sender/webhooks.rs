@@ -6,7 +6,7 @@ use crate::base::error::Result;
 use crate::base::ids::next_id;
 use crate::engine::Engine;
 use crate::model::EngineEvent;
-use crate::sender::model::{Delivery, Webhook, WebhookConfig};
+use crate::model::{Delivery, Webhook, WebhookConfig};
 use crate::sender::validate::validate;
 
 impl Engine {

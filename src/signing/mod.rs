@@ -126,11 +126,15 @@ mod standard_webhooks;
 mod stripe;
 mod time;
 
+pub use crate::model::{
+    Algorithm, Content, Encoding, HmacScheme, InvalidReason, LikelyCause, SigningError,
+    TimestampFormat, Verification,
+};
 pub use ed25519_keys::{
     generate_key_pair, is_asymmetric, key_pair_of, KeyPair, PUBLIC_KEY_PREFIX, SECRET_KEY_PREFIX,
 };
-pub use outcome::{InvalidReason, LikelyCause, Message, SigningError, Verification};
-pub use scheme::{Algorithm, Content, Encoding, HmacScheme, Scheme, TimestampFormat};
+pub use outcome::Message;
+pub use scheme::Scheme;
 
 /// Default timestamp tolerance: 5 minutes either way.
 pub const DEFAULT_TOLERANCE_SECS: i64 = 300;

@@ -1,11 +1,10 @@
-//! Scheme configuration: [`Scheme`], [`HmacScheme`] and their parts.
+//! How a provider signs: [`Scheme`] (the user-configurable HMAC scheme is in `model`).
 
 use serde::de::{Deserializer, Error as _};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use utoipa::ToSchema;
 
-use super::outcome::SigningError;
+use crate::model::HmacScheme;
 
 /// How a provider signs its webhooks. Serialized with a `scheme` tag:
 /// `{"scheme":"stripe"}`, `{"scheme":"hmac", ...HmacScheme fields}`.
@@ -84,132 +83,4 @@ impl<'de> Deserialize<'de> for Scheme {
             None => Ok(scheme),
         }
     }
-}
-
-/// A user-configurable HMAC scheme.
-#[derive(Serialize, Deserialize, TS, ToSchema, Clone, Debug, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct HmacScheme {
-    pub algorithm: Algorithm,
-    pub encoding: Encoding,
-    /// Name of the signature header, e.g. `X-Webhook-Signature`.
-    pub header: String,
-    /// Text before the encoded signature in the header, e.g. `sha256=`.
-    #[serde(default)]
-    pub prefix: String,
-    /// What is signed.
-    pub content: Content,
-    /// Header carrying the timestamp; required by `timestamp.body` and
-    /// `id.timestamp.body`. When set, the timestamp is checked against the tolerance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp_header: Option<String>,
-    /// Format of the timestamp header value.
-    #[serde(default)]
-    pub timestamp_format: TimestampFormat,
-    /// Header carrying the message id; required by `id.timestamp.body`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id_header: Option<String>,
-}
-
-/// HMAC hash function.
-#[derive(Serialize, Deserialize, TS, ToSchema, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum Algorithm {
-    Sha1,
-    Sha256,
-    Sha512,
-}
-
-/// Text encoding of the signature bytes.
-#[derive(Serialize, Deserialize, TS, ToSchema, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum Encoding {
-    /// Lowercase hexadecimal (either case accepted when verifying).
-    Hex,
-    /// Standard base64 with padding (padding optional when verifying).
-    Base64,
-}
-
-/// What the generic HMAC scheme signs; parts are joined with `.`.
-#[derive(Serialize, Deserialize, TS, ToSchema, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Content {
-    #[serde(rename = "body")]
-    Body,
-    #[serde(rename = "timestamp.body")]
-    TimestampBody,
-    #[serde(rename = "id.timestamp.body")]
-    IdTimestampBody,
-}
-
-/// Format of a timestamp header value.
-#[derive(Serialize, Deserialize, TS, ToSchema, Clone, Copy, Debug, PartialEq, Eq, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum TimestampFormat {
-    /// Decimal unix seconds, e.g. `1614265330`.
-    #[default]
-    Unix,
-    /// RFC 3339 / ISO 8601 with a zone, e.g. `2021-02-25T15:02:10Z`
-    /// (signing emits UTC with a `Z`).
-    Iso8601,
-}
-
-impl HmacScheme {
-    /// ConnectGain (our own documented scheme): `X-Webhook-Signature` is the
-    /// lowercase hex HMAC-SHA256 of the raw body, no prefix; the ISO 8601
-    /// `X-Webhook-Timestamp` is sent alongside (not signed, but checked
-    /// against the tolerance). No secret, no signature.
-    pub fn connectgain() -> Self {
-        HmacScheme {
-            algorithm: Algorithm::Sha256,
-            encoding: Encoding::Hex,
-            header: "X-Webhook-Signature".to_string(),
-            prefix: String::new(),
-            content: Content::Body,
-            timestamp_header: Some("X-Webhook-Timestamp".to_string()),
-            timestamp_format: TimestampFormat::Iso8601,
-            id_header: None,
-        }
-    }
-
-    /// Checks the configuration: header names present and valid, and the
-    /// headers that `content` needs configured.
-    pub fn validate(&self) -> Result<(), SigningError> {
-        check_header_name("header", &self.header)?;
-        if let Some(name) = &self.timestamp_header {
-            check_header_name("timestamp_header", name)?;
-        }
-        if let Some(name) = &self.id_header {
-            check_header_name("id_header", name)?;
-        }
-        let needs_ts = matches!(
-            self.content,
-            Content::TimestampBody | Content::IdTimestampBody
-        );
-        if needs_ts && self.timestamp_header.is_none() {
-            return Err(SigningError::Config(
-                "content signs the timestamp but no timestamp_header is set; set timestamp_header (e.g. \"X-Webhook-Timestamp\") or sign the body only".into(),
-            ));
-        }
-        if self.content == Content::IdTimestampBody && self.id_header.is_none() {
-            return Err(SigningError::Config(
-                "content \"id.timestamp.body\" signs the message id but no id_header is set; set id_header (e.g. \"X-Webhook-Id\")".into(),
-            ));
-        }
-        Ok(())
-    }
-}
-
-fn check_header_name(field: &str, name: &str) -> Result<(), SigningError> {
-    if name.is_empty() {
-        return Err(SigningError::Config(format!(
-            "{field} is empty; enter the header name, e.g. \"X-Webhook-Signature\""
-        )));
-    }
-    let is_tchar = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
-    if let Some(bad) = name.chars().find(|c| !is_tchar(*c)) {
-        return Err(SigningError::Config(format!(
-            "{field} {name:?} contains {bad:?}, which is not allowed in an HTTP header name; use letters, digits and '-'"
-        )));
-    }
-    Ok(())
 }

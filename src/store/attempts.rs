@@ -10,12 +10,12 @@ use super::webhooks::{count_failure, disable, find_webhook, reset_failures};
 use super::writer::in_savepoint;
 use super::Store;
 use crate::base::error::{Error, Result};
-use crate::model::{Body, Header};
-use crate::sender::model::{
+use crate::model::Redirect;
+use crate::model::{
     Attempt, Delivery, DeliveryDetail, DeliveryStatus, ReceivedResponse, SentRequest, Timings,
     TransportError, TransportErrorKind, Webhook,
 };
-use crate::sender::redirect::Redirect;
+use crate::model::{Body, Header};
 
 /// An attempt to store, with raw bodies.
 pub struct NewAttempt {

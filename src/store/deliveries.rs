@@ -5,9 +5,7 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
 use super::Store;
 use crate::base::error::{Error, Result};
-use crate::sender::model::{
-    Delivery, DeliveryFilter, DeliveryList, DeliverySource, DeliveryStatus,
-};
+use crate::model::{Delivery, DeliveryFilter, DeliveryList, DeliverySource, DeliveryStatus};
 
 pub(super) const COLUMNS: &str =
     "id, message_id, webhook_id, webhook_name, provider, event, source, status, \

@@ -4,7 +4,7 @@ use rusqlite::{params, Row};
 
 use super::Store;
 use crate::base::error::{Error, Result};
-use crate::emulator::model::EmulatorKey;
+use crate::model::EmulatorKey;
 
 impl Store {
     /// Oldest first.

@@ -6,7 +6,7 @@ use rusqlite::{params, Row};
 
 use super::Store;
 use crate::base::error::{Error, Result};
-use crate::emulator::model::Registration;
+use crate::model::Registration;
 
 impl Store {
     /// The registrations of one provider's webhooks.

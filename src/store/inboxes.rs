@@ -4,7 +4,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::Store;
 use crate::base::error::{Error, Result};
-use crate::inbox::{Inbox, InboxConfig, DEFAULT_INBOX};
+use crate::model::{Inbox, InboxConfig, DEFAULT_INBOX};
 
 impl Store {
     pub async fn inboxes(&self) -> Result<Vec<Inbox>> {

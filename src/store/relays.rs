@@ -7,7 +7,7 @@ use super::attempts::{record, EncodedHeaders};
 use super::deliveries::{insert_delivery, NewDelivery};
 use super::{NewAttempt, Recorded, Store, Verdict};
 use crate::base::error::Result;
-use crate::relay::model::ReplayProgress;
+use crate::model::ReplayProgress;
 
 impl Store {
     /// A delivery whose first attempt was already made (a forward answered with the target's

@@ -5,8 +5,8 @@ use rusqlite::{params, OptionalExtension};
 use super::captures::delete_where;
 use super::Store;
 use crate::base::error::{Error, Result};
+use crate::model::LastScreen;
 use crate::model::{Retention, Settings};
-use crate::preferences::LastScreen;
 
 const KEY: &str = "settings";
 const LAST_SCREEN: &str = "last_screen";

@@ -4,7 +4,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::Store;
 use crate::base::error::{Error, Result};
-use crate::sender::model::{Webhook, WebhookConfig};
+use crate::model::{Webhook, WebhookConfig};
 
 const COLUMNS: &str =
     "id, unseal(config), consecutive_failures, disabled_reason, created_at, updated_at";

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use hookbench::client::Client;
+use hookbench::model::DeliveryStatus;
 use hookbench::model::EngineEvent;
-use hookbench::sender::model::DeliveryStatus;
 use serde_json::Value;
 
 use crate::cli::Serve;

@@ -3,8 +3,8 @@
 //! the UI); the list and log filters the page names work; an event sent through the emulator
 //! arrives signed with X-Webhook-Signature and shows in /rest/v1/webhook_logs.
 
+use hookbench::model::DeliveryStatus;
 use hookbench::model::EngineEvent;
-use hookbench::sender::model::DeliveryStatus;
 use serde_json::{json, Value};
 
 use crate::emulator_support::{header, hmac_hex, start_emulating, Answer, KEY};

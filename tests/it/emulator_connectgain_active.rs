@@ -2,7 +2,7 @@
 //! turning the webhook off (repeated failures, or a 410) never flips it; Hookbench's off-state
 //! shows in Hookbench, and the integrator's own PATCH of `is_active` decides.
 
-use hookbench::sender::model::DeliveryStatus;
+use hookbench::model::DeliveryStatus;
 use serde_json::{json, Value};
 
 use crate::emulator_support::start_emulating;

@@ -4,7 +4,7 @@
 
 use std::net::{IpAddr, UdpSocket};
 
-use hookbench::sender::model::{DeliveryStatus, TransportErrorKind};
+use hookbench::model::{DeliveryStatus, TransportErrorKind};
 use hookbench::serve::{self, ServeOptions};
 use hookbench::Engine;
 use serde_json::json;

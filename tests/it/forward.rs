@@ -2,7 +2,7 @@
 //! target's answer with the capture.
 
 use hookbench::model::BodyEncoding;
-use hookbench::sender::model::{DeliverySource, DeliveryStatus};
+use hookbench::model::{DeliverySource, DeliveryStatus};
 use serde_json::json;
 
 use crate::relay_support::{newest_capture, raw_request};

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use hookbench::sender::model::{DeliveryStatus, TransportErrorKind};
+use hookbench::model::{DeliveryStatus, TransportErrorKind};
 use serde_json::json;
 
 use crate::relay_support::newest_capture;

@@ -2,7 +2,7 @@
 //! or the provider emulator (and forwards at the receiver, wherever Settings moved it) are
 //! refused before connecting, with a message that names the server.
 
-use hookbench::sender::model::{Delivery, DeliveryStatus, TransportErrorKind};
+use hookbench::model::{Delivery, DeliveryStatus, TransportErrorKind};
 use serde_json::json;
 
 use crate::emulator_support::start_emulating;

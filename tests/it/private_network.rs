@@ -8,8 +8,8 @@
 
 use std::net::{IpAddr, UdpSocket};
 
+use hookbench::model::{DeliveryDetail, DeliveryStatus, TransportErrorKind};
 use hookbench::sender::http::{reach, Class};
-use hookbench::sender::model::{DeliveryDetail, DeliveryStatus, TransportErrorKind};
 use serde_json::{json, Value};
 
 use crate::relay_support::newest_capture;
@@ -241,7 +241,7 @@ async fn forwards_and_replays_to_a_private_address_honour_the_global_setting() {
 async fn forward(instance: &Instance) -> (String, DeliveryDetail) {
     instance.post_capture("/lan/event", "{}").await;
     let capture = newest_capture(instance, "lan").await;
-    let done = |d: &hookbench::sender::model::Delivery| {
+    let done = |d: &hookbench::model::Delivery| {
         matches!(d.status, DeliveryStatus::Succeeded | DeliveryStatus::Failed)
     };
     let detail = instance.await_forward(&capture, done).await;

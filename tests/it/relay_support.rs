@@ -4,8 +4,8 @@
 use std::time::Duration;
 
 use hookbench::model::EngineEvent;
-use hookbench::relay::model::ReplayProgress;
-use hookbench::sender::model::{Delivery, DeliveryDetail, DeliveryList};
+use hookbench::model::ReplayProgress;
+use hookbench::model::{Delivery, DeliveryDetail, DeliveryList};
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 

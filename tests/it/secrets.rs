@@ -59,11 +59,7 @@ async fn signing_secrets_are_sealed_in_the_data_directory() {
         .await;
     let id = result["deliveries"][0]["id"].as_str().unwrap();
     instance
-        .await_status(
-            id,
-            hookbench::sender::model::DeliveryStatus::Succeeded,
-            SOON,
-        )
+        .await_status(id, hookbench::model::DeliveryStatus::Succeeded, SOON)
         .await;
     let export = instance
         .http

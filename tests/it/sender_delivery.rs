@@ -1,7 +1,7 @@
 //! Triggering and delivering: fan-out, filters, signatures that verify at the other end, the
 //! exact request and response in the log.
 
-use hookbench::sender::model::{DeliverySource, DeliveryStatus};
+use hookbench::model::{DeliverySource, DeliveryStatus};
 use serde_json::json;
 
 use crate::sender_support::{config, SOON};

@@ -5,9 +5,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures_util::FutureExt;
+use hookbench::model::TransportErrorKind;
 use hookbench::sender::http::reach::{OwnAddress, OwnServer};
 use hookbench::sender::http::{self, Reach, SendOptions};
-use hookbench::sender::model::TransportErrorKind;
 use tokio::io::AsyncWriteExt;
 
 use crate::scripted::{self, response};

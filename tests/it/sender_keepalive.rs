@@ -4,9 +4,9 @@
 use std::sync::Arc;
 
 use bytes::Bytes;
+use hookbench::model::DeliveryStatus;
 use hookbench::model::Header;
 use hookbench::sender::http::{self, HttpRequest, Pool, SendOptions};
-use hookbench::sender::model::DeliveryStatus;
 use serde_json::json;
 use tokio::io::AsyncWriteExt;
 

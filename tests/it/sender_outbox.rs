@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use hookbench::model::BodyEncoding;
-use hookbench::sender::model::{DeliveryFilter, DeliveryStatus, TriggerRequest, WebhookConfig};
+use hookbench::model::{DeliveryFilter, DeliveryStatus, TriggerRequest, WebhookConfig};
 use hookbench::{Config, Engine};
 use serde_json::json;
 

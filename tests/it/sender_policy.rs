@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use hookbench::catalog::SuccessRule;
-use hookbench::sender::model::{DeliveryStatus, RetryPolicy, TransportErrorKind, Webhook};
+use hookbench::model::{DeliveryStatus, RetryPolicy, TransportErrorKind, Webhook};
 use hookbench::sender::outbox::{Outbox, Ready};
 use hookbench::sender::policy::{classify, next, Decision, Outcome};
 use hookbench::store::Due;

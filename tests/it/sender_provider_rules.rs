@@ -2,7 +2,7 @@
 //! and each provider's own retry behaviour as a new webhook's default (the seed providers: no
 //! automatic retry), with Hookbench's standard schedule an explicit choice.
 
-use hookbench::sender::model::{DeliveryStatus, RetryPolicy};
+use hookbench::model::{DeliveryStatus, RetryPolicy};
 use serde_json::json;
 
 use crate::sender_support::{config, SOON};

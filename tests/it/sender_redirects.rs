@@ -1,7 +1,7 @@
 //! Redirects: not followed by default; followed per webhook, each hop checked against the reach
 //! policy again, with the hops kept in the attempt.
 
-use hookbench::sender::model::{DeliveryStatus, TransportErrorKind};
+use hookbench::model::{DeliveryStatus, TransportErrorKind};
 use serde_json::json;
 
 use crate::sender_support::{config, SOON};

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use hookbench::model::EngineEvent;
-use hookbench::sender::model::{DeliveryStatus, TransportErrorKind};
+use hookbench::model::{DeliveryStatus, TransportErrorKind};
 use serde_json::json;
 
 use crate::sender_support::{config, SOON};
@@ -305,7 +305,7 @@ async fn manual_retry_retry_all_failed_and_cancel_pending() {
 
     // Cancel: a delivery waiting for a retry far in the future.
     let mut slow = webhook.config.clone();
-    slow.retry = hookbench::sender::model::RetryPolicy::Standard;
+    slow.retry = hookbench::model::RetryPolicy::Standard;
     slow.url = format!("http://{}/", {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         listener.local_addr().unwrap()

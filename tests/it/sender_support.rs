@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use hookbench::model::EngineEvent;
-use hookbench::sender::model::{Delivery, DeliveryDetail, DeliveryStatus, TriggerResult, Webhook};
+use hookbench::model::{Delivery, DeliveryDetail, DeliveryStatus, TriggerResult, Webhook};
 use serde_json::{json, Value};
 
 use crate::support::Instance;

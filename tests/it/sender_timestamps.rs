@@ -1,7 +1,7 @@
 //! The time a delivery's attempts carry: ConnectGain stamps the event once (header and body equal
 //! on every attempt, retries included); Stripe signs each attempt with the time it is sent.
 
-use hookbench::sender::model::DeliveryStatus;
+use hookbench::model::DeliveryStatus;
 use hookbench::signing::{self, Scheme, Verification};
 use serde_json::{json, Value};
 

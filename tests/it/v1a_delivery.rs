@@ -4,7 +4,7 @@
 //! (svix/svix-webhooks at 4fc0cfb8b426c87ef7e2b937e7d896a71d456a47, src/worker.rs and
 //! tests/it/e2e_endpoint.rs under server/svix-server).
 
-use hookbench::sender::model::DeliveryStatus;
+use hookbench::model::DeliveryStatus;
 use hookbench::signing::{self, Message, Scheme, Verification};
 use serde_json::json;
 

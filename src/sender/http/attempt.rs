@@ -18,7 +18,7 @@ use super::wire::{Wire, WireLog};
 use super::{connect, errors, request};
 use super::{Exchange, HttpRequest, RawRequest, RawResponse, SendOptions};
 use crate::model::Header;
-use crate::sender::model::{Timings, TransportError, TransportErrorKind};
+use crate::model::{Timings, TransportError, TransportErrorKind};
 
 /// Makes one attempt. Never panics and never fails: a failure is the exchange's `response`.
 pub async fn send(request: HttpRequest, options: &SendOptions) -> Exchange {

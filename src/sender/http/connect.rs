@@ -8,7 +8,7 @@ use url::Host;
 
 use super::reach::{self, Reach};
 use super::target::Target;
-use crate::sender::model::{TransportError, TransportErrorKind};
+use crate::model::{TransportError, TransportErrorKind};
 
 /// The addresses the attempt may connect to, in resolver order. Blocked ones are left out; when
 /// none is left, the error names the first one and why.

@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use super::wire::WireLog;
-use crate::sender::model::{TransportError, TransportErrorKind};
+use crate::model::{TransportError, TransportErrorKind};
 
 /// An error and its causes, `a: b: c`.
 pub fn chain(error: &dyn std::error::Error) -> String {

@@ -26,8 +26,8 @@ use std::time::Duration;
 
 use bytes::Bytes;
 
+use crate::model::{Attempt, ReceivedResponse, SentRequest, Timings, TransportError};
 use crate::model::{Body, Header};
-use crate::sender::model::{Attempt, ReceivedResponse, SentRequest, Timings, TransportError};
 
 pub use attempt::{send, send_pooled, send_trusting};
 pub use pool::{Pool, IDLE_TIMEOUT};
@@ -69,7 +69,7 @@ pub struct SendOptions {
 impl Default for SendOptions {
     fn default() -> Self {
         SendOptions {
-            timeout: Duration::from_millis(u64::from(crate::sender::model::DEFAULT_TIMEOUT_MS)),
+            timeout: Duration::from_millis(u64::from(crate::model::DEFAULT_TIMEOUT_MS)),
             max_response_body: DEFAULT_MAX_RESPONSE_BODY,
             reach: Reach::default(),
         }

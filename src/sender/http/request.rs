@@ -10,7 +10,7 @@ use super::errors::unwritable;
 use super::target::Target;
 use super::HttpRequest;
 use crate::model::Header;
-use crate::sender::model::TransportError;
+use crate::model::TransportError;
 
 /// Framing and connection headers belong to the executor, not to the caller.
 const OWN: [HeaderName; 4] = [

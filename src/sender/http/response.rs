@@ -9,7 +9,7 @@ use tokio::time::Instant;
 use super::wire::{RawHead, WireLog};
 use super::{retry_after, RawResponse};
 use crate::model::Header;
-use crate::sender::model::{TransportError, TransportErrorKind};
+use crate::model::{TransportError, TransportErrorKind};
 
 /// The head of the final response: from the wire when the recorder saw it (case, order,
 /// repeats, reason phrase), else from hyper's parsed map.

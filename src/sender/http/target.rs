@@ -2,7 +2,7 @@
 
 use url::{Host, Url};
 
-use crate::sender::model::{TransportError, TransportErrorKind};
+use crate::model::{TransportError, TransportErrorKind};
 
 #[derive(Debug, Clone)]
 pub struct Target {

@@ -11,7 +11,7 @@ use tokio_rustls::client::TlsStream;
 use tokio_rustls::TlsConnector;
 use url::Host;
 
-use crate::sender::model::{TransportError, TransportErrorKind};
+use crate::model::{TransportError, TransportErrorKind};
 
 /// None: the web PKI roots. Tests pass a configuration that also trusts their own root.
 pub type Trust = Option<Arc<ClientConfig>>;

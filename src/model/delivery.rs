@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use utoipa::{IntoParams, ToSchema};
 
+use crate::model::HmacScheme;
 use crate::model::{Body, Header};
-use crate::signing::HmacScheme;
 
 /// An outgoing subscription: where one provider profile's events are delivered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
@@ -247,7 +247,7 @@ pub struct Attempt {
     pub succeeded: bool,
     /// The hops that answered with a redirect before `request`, first first (webhooks that
     /// follow redirects only).
-    pub redirects: Vec<crate::sender::redirect::Redirect>,
+    pub redirects: Vec<crate::model::Redirect>,
 }
 
 /// The request exactly as written to the connection.
@@ -379,4 +379,14 @@ fn default_max_in_flight() -> u32 {
 
 fn default_failure_threshold() -> u32 {
     DEFAULT_FAILURE_THRESHOLD
+}
+
+/// A hop that answered with a redirect, before the request the attempt shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
+pub struct Redirect {
+    pub method: String,
+    pub url: String,
+    pub status: u16,
+    /// Where it pointed, as sent (relative or absolute).
+    pub location: String,
 }

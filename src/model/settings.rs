@@ -1,6 +1,5 @@
-//! The settings sections that describe how the app runs: where the receiver listens, the theme,
-//! the desktop shell's notifications and tray behaviour, and where outgoing requests may go.
-//! Stored with the rest of `Settings`.
+//! User settings kept in the store: retention, where the receiver listens, the theme, the
+//! desktop shell's notifications and tray behaviour, and where outgoing requests may go.
 
 use std::net::{IpAddr, SocketAddr};
 
@@ -9,6 +8,30 @@ use ts_rs::TS;
 use utoipa::ToSchema;
 
 use crate::base::error::{Error, Result};
+
+/// User settings kept in the store.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
+#[schema(examples(json!({"retention": {"keep_last": 10000}, "theme": "dark"})))]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    pub retention: Retention,
+    /// Absent: the command line or the defaults decide (see `ReceiverSettings`).
+    pub receiver: Option<crate::model::ReceiverSettings>,
+    pub theme: crate::model::Theme,
+    pub desktop: crate::model::DesktopSettings,
+    pub outgoing: crate::model::OutgoingSettings,
+}
+
+/// Which captures are kept; older ones are deleted (checked every minute and on change).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Retention {
+    /// Keep only the newest N captures.
+    #[ts(type = "number | null")]
+    pub keep_last: Option<u64>,
+    /// Keep only captures from the last N days.
+    pub keep_days: Option<u32>,
+}
 
 /// Where the receiver listens and what it takes. Absent from the settings until the user saves
 /// one: then the command line (`--receiver`, `--max-body`) or the defaults decide.

@@ -5,8 +5,8 @@ use ts_rs::TS;
 use utoipa::ToSchema;
 
 use crate::model::Header;
-use crate::sender::model::RetryPolicy;
-use crate::signing::HmacScheme;
+use crate::model::HmacScheme;
+use crate::model::RetryPolicy;
 
 /// An inbox's forward target: every capture is sent on to `url` (plus the request's path after
 /// the inbox segment, and its query) with its method, headers and exact body.
