@@ -129,7 +129,7 @@ perf script -i "$work/perf.data" --no-inline 2>/dev/null | inferno-collapse-perf
   die "perf script or inferno-collapse-perf failed"
 [[ -s $work/folded ]] || die "perf recorded no samples; see $work/perf-record.log"
 title="$TARGET under wrk -t$THREADS -c$CONNECTIONS, 1 KiB POST: CPU (cpu-clock at $FREQUENCY Hz), $requests requests"
-inferno-flamegraph --title "$title" --width 1600 <"$work/folded" >"$SVG" || die "inferno-flamegraph failed"
+inferno-flamegraph --title "$title" --countname "ns of CPU" --width 1600 <"$work/folded" >"$SVG" || die "inferno-flamegraph failed"
 
 # The folded counts are cpu-clock periods, in nanoseconds of CPU time: per acknowledged request,
 # ns / 1000 / requests is microseconds.
