@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 
 import { initToken } from "./api";
 import { App } from "./app/App";
+import { markFirstContent } from "./app/startupMark";
 import "./styles.css";
 import "./sender/sender.css";
 import "./relay/relay.css";
@@ -23,4 +24,5 @@ if (root) {
       </QueryClientProvider>
     </StrictMode>,
   );
+  markFirstContent();
 }

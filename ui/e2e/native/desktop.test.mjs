@@ -1,7 +1,7 @@
 // Native desktop behaviour in the real window under Xvfb (tauri-driver + WebKitWebDriver):
-// start-up time to the first frame with content, single instance, the Edit menu's copy and
-// paste driven through the real GTK menu with X key events (xdotool), and the window's size
-// and position restored after a clean quit.
+// start-up time to the first frame with the first screen complete (ui/src/app/startupMark.ts),
+// single instance, the Edit menu's copy and paste driven through the real GTK menu with X key
+// events (xdotool), and the window's size and position restored after a clean quit.
 //
 // Run through `make test-native` (which provides the display and the installed app).
 
@@ -60,14 +60,17 @@ function instance() {
   return JSON.parse(readFileSync(join(env.HOOKBENCH_DATA, "instance.json"), "utf8"));
 }
 
-/** When the process started, in ms since the epoch (from /proc: boot time + start ticks). */
+/**
+ * When the process started, in ms since the epoch: boot time + its start ticks. The boot time comes
+ * from the uptime (10 ms steps), not /proc/stat's btime, which is truncated to whole seconds.
+ */
 function processStartMs(pid) {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   const ticks = Number(fields[19]);
-  const boot = Number(/btime (\d+)/.exec(readFileSync("/proc/stat", "utf8"))[1]);
+  const boot = Date.now() - Number(readFileSync("/proc/uptime", "utf8").split(" ")[0]) * 1000;
   const hz = Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim());
-  return boot * 1000 + (ticks * 1000) / hz;
+  return boot + (ticks * 1000) / hz;
 }
 
 /** Opens the Edit menu with F10 (GTK's menu bar key), moves to item `index` and activates it. */

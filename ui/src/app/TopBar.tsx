@@ -1,4 +1,3 @@
-import { useEffect } from "react";
 import { useQuery } from "@tanstack/react-query";
 
 import { api } from "../api";
@@ -7,12 +6,6 @@ import { CopyButton } from "../components/CopyButton";
 export function TopBar({ connected }: { connected: boolean }) {
   const status = useQuery({ queryKey: ["status"], queryFn: api.status });
   const receiver = status.data?.receiver_url;
-  useEffect(() => {
-    // The first frame with real content (the receiver URL): the start-up figure of the native test.
-    if (receiver && performance.getEntriesByName("hookbench:content").length === 0) {
-      requestAnimationFrame(() => performance.mark("hookbench:content"));
-    }
-  }, [receiver]);
   return (
     <header className="topbar">
       <div className="brand">Hookbench</div>
