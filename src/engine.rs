@@ -5,11 +5,11 @@ use std::path::{Path, PathBuf};
 use crate::base::config::Config;
 use crate::base::error::{Error, Result};
 use crate::bus::Bus;
-use crate::inboxes::InboxCache;
 use crate::model::CaptureFilter;
 use crate::model::{Capture, CaptureList, CaptureSummary, EngineEvent};
-use crate::provider_secrets::ProviderSecrets;
-use crate::sender::outbox::Outbox;
+use crate::services::delivery::outbox::Outbox;
+use crate::services::inbox::cache::InboxCache;
+use crate::services::provider::secrets::ProviderSecrets;
 use crate::store::{NewCapture, Store};
 
 #[derive(Clone)]
@@ -19,8 +19,8 @@ pub struct Engine {
     data_dir: Option<PathBuf>,
     inboxes: std::sync::Arc<InboxCache>,
     outbox: std::sync::Arc<Outbox>,
-    relay: std::sync::Arc<crate::relay::Relay>,
-    send_policy: std::sync::Arc<crate::send_policy::SendPolicy>,
+    relay: std::sync::Arc<crate::services::relay::Relay>,
+    send_policy: std::sync::Arc<crate::services::delivery::outgoing_rules::SendPolicy>,
     provider_secrets: std::sync::Arc<ProviderSecrets>,
 }
 
@@ -82,13 +82,13 @@ impl Engine {
     }
 
     /// Forwards' and replays' view of the running instance.
-    pub fn relay(&self) -> &crate::relay::Relay {
+    pub fn relay(&self) -> &crate::services::relay::Relay {
         &self.relay
     }
 
     /// What every outgoing request is held to: Hookbench's own addresses, the global
     /// private-network setting.
-    pub fn send_policy(&self) -> &crate::send_policy::SendPolicy {
+    pub fn send_policy(&self) -> &crate::services::delivery::outgoing_rules::SendPolicy {
         &self.send_policy
     }
 

@@ -4,33 +4,15 @@
 
 pub mod api;
 pub mod base;
-pub mod bindings;
 pub mod bus;
 pub mod catalog;
-pub mod check;
 pub mod client;
-pub mod content;
 pub mod emulator;
 pub mod engine;
-pub mod export;
-pub mod exporting;
-pub mod inbox;
-pub mod inboxes;
 pub mod model;
-pub mod naming;
-pub mod outgoing;
-pub mod provider_secrets;
-pub mod providers;
-pub mod raw_head;
 pub mod receiver;
-pub mod receiver_slot;
-pub mod recognize;
-pub mod relay;
-pub mod renaming;
-pub mod send_policy;
-pub mod sender;
 pub mod serve;
-pub mod settings;
+pub mod services;
 pub mod signing;
 pub mod store;
 

@@ -15,9 +15,9 @@ use crate::emulator::{EmulatorServer, EmulatorState};
 use crate::engine::Engine;
 use crate::model::Status;
 use crate::receiver;
-use crate::receiver_slot::ReceiverSlot;
-use crate::sender::http::reach::OwnServer;
-use crate::sender::worker;
+use crate::receiver::slot::ReceiverSlot;
+use crate::services::delivery::http::reach::OwnServer;
+use crate::services::delivery::worker;
 use crate::store::KeySource;
 
 pub const DEFAULT_RECEIVER: SocketAddr =
@@ -261,7 +261,7 @@ impl Running {
 
 /// Applies the retention settings now and then every minute.
 async fn run_retention(engine: Engine) {
-    let mut ticks = tokio::time::interval(crate::settings::RETENTION_INTERVAL);
+    let mut ticks = tokio::time::interval(crate::services::settings::RETENTION_INTERVAL);
     loop {
         ticks.tick().await;
         if let Err(e) = engine.apply_retention().await {

@@ -93,8 +93,8 @@ async fn run(binary: &str) -> Result<bool, Failure> {
         return Ok(throughput_ok);
     }
     let kill = kill_and_restart(binary, &sink).await?;
-    let cap = hookbench::sender::outbox::DEFAULT_TOTAL_IN_FLIGHT
-        * hookbench::sender::outbox::RECORDING_FACTOR;
+    let cap = hookbench::services::delivery::outbox::DEFAULT_TOTAL_IN_FLIGHT
+        * hookbench::services::delivery::outbox::RECORDING_FACTOR;
     let kill_ok = kill.lost == 0 && kill.resent_recorded == 0 && kill.duplicates <= cap;
     println!("{KILL_DELIVERIES} pending deliveries across kill -9 and restart:");
     println!("  delivered before the kill   {}", kill.before_kill);

@@ -10,10 +10,10 @@ use std::io::Write;
 use arbitrary::Arbitrary;
 use flate2::write::{DeflateEncoder, GzEncoder, ZlibEncoder};
 use flate2::Compression;
-use hookbench::content::{
+use hookbench::model::{Body, Capture, CaptureSummary, CapturedResponse, Header};
+use hookbench::services::capture::content::{
     decode_content_encoding, decoded_view, parse_multipart, parse_urlencoded,
 };
-use hookbench::model::{Body, Capture, CaptureSummary, CapturedResponse, Header};
 use libfuzzer_sys::fuzz_target;
 
 const MAX_OUTPUT: usize = 256 * 1024;

@@ -6,8 +6,8 @@
 #![no_main]
 
 use arbitrary::{Arbitrary, Unstructured};
-use hookbench::check::check_request;
 use hookbench::model::{CheckRequest, Header};
+use hookbench::services::capture::check::check_request;
 use libfuzzer_sys::fuzz_target;
 
 const PROVIDERS: &[&str] = &[

@@ -7,12 +7,12 @@
 
 use arbitrary::{Arbitrary, Unstructured};
 use hookbench::catalog::glob_match;
-use hookbench::inbox::{
-    choose_response, validate_config, validate_name, validate_slug, RequestFacts,
-};
 use hookbench::model::Header;
 use hookbench::model::{
     HeaderMatch, InboxConfig, InboxResponse, InboxVerify, ResponseHeader, ResponseRule, RuleMatch,
+};
+use hookbench::services::inbox::{
+    choose_response, validate_config, validate_name, validate_slug, RequestFacts,
 };
 use libfuzzer_sys::fuzz_target;
 

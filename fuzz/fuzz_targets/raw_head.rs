@@ -3,7 +3,7 @@
 //! gave up must not depend on how the bytes were split into reads.
 #![no_main]
 
-use hookbench::raw_head::{Parser, RawHead};
+use hookbench::receiver::raw_head::{Parser, RawHead};
 use libfuzzer_sys::fuzz_target;
 
 fn drain(parser: &mut Parser, heads: &mut Vec<RawHead>) {

@@ -9,8 +9,10 @@ use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 use std::time::{Duration, SystemTime};
 
 use arbitrary::Arbitrary;
-use hookbench::sender::http::fuzzing::{record_reads, retry_after, Target};
-use hookbench::sender::http::reach::{check, classify, Class, OwnAddress, OwnServer, Reach};
+use hookbench::services::delivery::http::fuzzing::{record_reads, retry_after, Target};
+use hookbench::services::delivery::http::reach::{
+    check, classify, Class, OwnAddress, OwnServer, Reach,
+};
 use libfuzzer_sys::fuzz_target;
 
 #[derive(Arbitrary, Debug)]

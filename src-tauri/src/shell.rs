@@ -3,7 +3,7 @@
 use std::sync::Mutex;
 
 use hookbench::model::DesktopSettings;
-use hookbench::receiver_slot::ReceiverSlot;
+use hookbench::receiver::slot::ReceiverSlot;
 use hookbench::serve::Running;
 use hookbench::Engine;
 

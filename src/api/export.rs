@@ -10,9 +10,9 @@ use utoipa::{IntoParams, ToSchema};
 use super::path::Path;
 use super::ApiContext;
 use crate::base::error::{Error, Result};
-use crate::content::{decoded_view, DecodedBody};
-use crate::export;
 use crate::model::ApiError;
+use crate::services::capture::content::{decoded_view, DecodedBody};
+use crate::services::capture::export;
 
 /// Decoded bodies (gzip, br...) are shown up to this size; beyond it the view says so.
 const MAX_DECODED: usize = 64 * 1024 * 1024;

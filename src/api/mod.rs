@@ -2,6 +2,7 @@
 //! the CLI and automation.
 
 mod allowed_hosts;
+pub mod bindings;
 mod captures;
 mod deliveries;
 mod emulator_keys;
@@ -51,7 +52,7 @@ pub struct ApiContext {
     pub exposed_on: Option<std::net::IpAddr>,
     pub status: Status,
     /// Where captures arrive; Settings may move it (`PUT /api/settings`).
-    pub receiver: crate::receiver_slot::ReceiverSlot,
+    pub receiver: crate::receiver::slot::ReceiverSlot,
 }
 
 impl ApiContext {

@@ -11,8 +11,8 @@ use super::ApiContext;
 use crate::base::error::{Error, Result};
 use crate::catalog::{Provider, ProviderSummary};
 use crate::model::{ApiError, Preview, PreviewRequest, RenderedSample, SavedSample};
-use crate::outgoing;
-use crate::providers;
+use crate::services::provider::request;
+use crate::services::provider::samples;
 
 /// `/providers/{id}/...`
 #[derive(Debug, Deserialize, IntoParams)]
@@ -44,7 +44,7 @@ pub struct EventPath {
     responses((status = 200, description = "The profiles", body = Vec<ProviderSummary>))
 )]
 pub async fn list() -> Result<Json<Vec<ProviderSummary>>> {
-    Ok(Json(outgoing::catalog()?.summaries()))
+    Ok(Json(request::catalog()?.summaries()))
 }
 
 /// One provider profile in full: signing, headers, events, schemas and sample templates.
@@ -60,7 +60,7 @@ pub async fn list() -> Result<Json<Vec<ProviderSummary>>> {
     )
 )]
 pub async fn show(Path(ProviderPath { id }): Path<ProviderPath>) -> Result<Json<Provider>> {
-    Ok(Json(outgoing::catalog()?.provider(&id)?.clone()))
+    Ok(Json(request::catalog()?.provider(&id)?.clone()))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -96,7 +96,7 @@ pub async fn sample(
     query: std::result::Result<Query<SampleQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<RenderedSample>> {
     let Query(query) = query.map_err(|e| Error::BadRequest(e.body_text()))?;
-    Ok(Json(providers::render_sample(
+    Ok(Json(samples::render_sample(
         &provider,
         &event,
         query.variant.as_deref(),
@@ -129,7 +129,7 @@ pub async fn preview(
     body: std::result::Result<Json<PreviewRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<Preview>> {
     let Json(request) = body.map_err(|e| Error::BadRequest(e.body_text()))?;
-    Ok(Json(providers::preview(&provider, &event, request)?))
+    Ok(Json(samples::preview(&provider, &event, request)?))
 }
 
 /// A sample to save under a name (one with the same event and name is replaced).

@@ -7,8 +7,8 @@ use serde::Serialize;
 use serde_json::json;
 
 use hookbench::base::clock::iso_millis;
-use hookbench::export::har_entry;
 use hookbench::model::Capture;
+use hookbench::services::capture::export::har_entry;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

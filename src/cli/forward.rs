@@ -16,7 +16,7 @@ use hookbench::model::Inbox;
 use hookbench::model::{DeliveryDetail, DeliverySource, RetryPolicy};
 use hookbench::model::{EngineEvent, Header};
 use hookbench::model::{ForwardConfig, RespondWith};
-use hookbench::relay::forward_key;
+use hookbench::services::relay::forward_key;
 use hookbench::{Error, Result};
 
 #[derive(Debug, Args)]

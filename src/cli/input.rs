@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use hookbench::model::Header;
-use hookbench::sender::validate::validate_header;
+use hookbench::services::delivery::validate::validate_header;
 use hookbench::{Error, Result};
 
 /// A payload from a file, or from standard input for `-`.

@@ -6,7 +6,8 @@ use super::output::outln;
 use clap::Args;
 use serde::Serialize;
 
-use hookbench::{outgoing, providers, Error, Result};
+use hookbench::services::provider::{request, samples};
+use hookbench::{Error, Result};
 
 #[derive(Debug, Args)]
 pub struct ProvidersArgs {
@@ -46,7 +47,7 @@ struct ProviderLine<'a> {
 }
 
 pub fn list(args: ProvidersArgs) -> Result<ExitCode> {
-    let catalog = outgoing::catalog()?;
+    let catalog = request::catalog()?;
     if args.json {
         let lines: Vec<ProviderLine> = catalog
             .providers()
@@ -83,7 +84,7 @@ pub fn list(args: ProvidersArgs) -> Result<ExitCode> {
 }
 
 pub fn sample(args: SampleArgs) -> Result<ExitCode> {
-    let rendered = providers::render_sample(
+    let rendered = samples::render_sample(
         &args.provider,
         &args.event,
         args.variant.as_deref(),

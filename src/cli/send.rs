@@ -11,9 +11,9 @@ use time::OffsetDateTime;
 
 use hookbench::catalog::{self, RenderContext, SuccessRule};
 use hookbench::model::Header;
-use hookbench::outgoing::{self, Draft};
-use hookbench::providers::random_seed;
-use hookbench::sender::http::{self, Exchange, HttpRequest, Reach, SendOptions};
+use hookbench::services::delivery::http::{self, Exchange, HttpRequest, Reach, SendOptions};
+use hookbench::services::provider::request::{self, Draft};
+use hookbench::services::provider::samples::random_seed;
 use hookbench::{Error, Result};
 
 use super::duration::parse_duration;
@@ -110,7 +110,7 @@ fn exit_code(exchange: &Exchange, success: SuccessRule) -> ExitCode {
 /// The request exactly as the provider would send it and what the provider counts as
 /// delivered, or why it cannot be made.
 fn prepare(args: &SendArgs) -> Result<(HttpRequest, SuccessRule)> {
-    let catalog = outgoing::catalog()?;
+    let catalog = request::catalog()?;
     let provider = catalog.provider(&args.provider)?;
     let event = provider.event(&args.event)?;
     provider.check_url(&args.url)?;
@@ -121,14 +121,14 @@ fn prepare(args: &SendArgs) -> Result<(HttpRequest, SuccessRule)> {
     let body = match &args.body {
         Some(path) => {
             let bytes = input::read_payload(path)?;
-            if provider.id != outgoing::GENERIC {
+            if provider.id != request::GENERIC {
                 if let Err(e) = serde_json::from_slice::<serde_json::Value>(&bytes) {
                     return Err(Error::BadRequest(format!(
                         "the payload from {} is not valid JSON ({e}); {} sends JSON. Fix it, or \
                          send any bytes with --provider {}",
                         input::describe(path),
                         provider.name,
-                        outgoing::GENERIC
+                        request::GENERIC
                     )));
                 }
             }
@@ -141,7 +141,7 @@ fn prepare(args: &SendArgs) -> Result<(HttpRequest, SuccessRule)> {
                 .map_err(|e| Error::Internal(format!("a sample could not be encoded: {e}")))?
         }
     };
-    let built = outgoing::build(Draft {
+    let built = request::build(Draft {
         provider,
         event,
         body,
@@ -156,7 +156,7 @@ fn prepare(args: &SendArgs) -> Result<(HttpRequest, SuccessRule)> {
     let request = HttpRequest {
         method: "POST".to_owned(),
         url: args.url.clone(),
-        headers: outgoing::with_custom_headers(built.headers, &args.headers),
+        headers: request::with_custom_headers(built.headers, &args.headers),
         body: built.body.into(),
     };
     Ok((request, provider.delivery.success))

@@ -2,7 +2,7 @@
 //! headers, blank line, body) on standard output, or the transport error on standard error.
 
 use super::output::outln;
-use hookbench::sender::http::{Exchange, RawResponse};
+use hookbench::services::delivery::http::{Exchange, RawResponse};
 
 pub fn print(exchange: &Exchange) {
     match &exchange.response {

@@ -14,11 +14,11 @@ use super::connectgain_rows::{apply, new_config, organization_of, row, CONFIGURA
 use super::errors::{body_bytes, parse_json, Answer, Failure};
 use super::postgrest::Query;
 use super::postgrest_shape::Shape;
-use super::registrations::Registered;
 use super::EmulatorState;
 use crate::catalog::Provider;
-use crate::outgoing;
-use crate::sender::validate::validate;
+use crate::services::delivery::validate::validate;
+use crate::services::emulation::registrations::Registered;
+use crate::services::provider::request;
 
 pub async fn list(
     State(state): State<EmulatorState>,
@@ -165,7 +165,7 @@ fn objects(body: Value) -> Result<Vec<Map<String, Value>>, Failure> {
 }
 
 fn profile() -> Result<&'static Provider, Failure> {
-    Ok(outgoing::catalog()?
+    Ok(request::catalog()?
         .provider(PROVIDER)
         .map_err(crate::Error::from)?)
 }

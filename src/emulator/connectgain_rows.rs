@@ -5,9 +5,9 @@ use serde_json::{json, Map, Value};
 
 use super::errors::Failure;
 use super::postgrest::{timestamp, Kind, Table};
-use super::registrations::Registered;
 use crate::catalog::Provider;
 use crate::model::WebhookConfig;
+use crate::services::emulation::registrations::Registered;
 
 pub const PROVIDER: &str = "connectgain";
 

@@ -11,11 +11,11 @@ use serde_json::{json, Value};
 
 use super::connectly_body::{self, registration};
 use super::errors::{body_bytes, parse_json, path_params, Answer, Failure};
-use super::registrations::Registered;
 use super::EmulatorState;
 use crate::base::error::Error;
 use crate::model::WebhookConfig;
-use crate::outgoing;
+use crate::services::emulation::registrations::Registered;
+use crate::services::provider::request;
 
 const PROVIDER: &str = "connectly";
 /// Longest business id kept in a webhook's name (names have at most 200 characters).
@@ -28,7 +28,7 @@ pub async fn create(
 ) -> Answer {
     let business = path_params(business)?;
     let create = connectly_body::create(parse_json(&body_bytes(body)?)?)?;
-    let provider = outgoing::catalog()?
+    let provider = request::catalog()?
         .provider(PROVIDER)
         .map_err(Error::from)?;
     provider.check_url(&create.address).map_err(Error::from)?;

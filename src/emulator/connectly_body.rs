@@ -7,8 +7,8 @@
 use serde_json::{json, Map, Value};
 
 use super::errors::Failure;
-use super::registrations::Registered;
 use crate::model::FieldFilter;
+use crate::services::emulation::registrations::Registered;
 
 pub const TOPICS: &[&str] = &["messages", "delivery_status"];
 const TYPES: &[&str] = &["custom", "zapier", "webengage", "integromat_make"];

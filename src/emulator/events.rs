@@ -18,7 +18,7 @@ use serde_json::{Map, Value};
 use super::errors::{body_bytes, parse_json, Answer, Failure};
 use super::EmulatorState;
 use crate::model::TriggerRequest;
-use crate::providers::render_sample;
+use crate::services::provider::samples::render_sample;
 
 const FIELDS: &[&str] = &["event", "data", "sample"];
 

@@ -17,10 +17,8 @@ mod connectly;
 mod connectly_body;
 mod errors;
 mod events;
-mod keys;
 mod postgrest;
 mod postgrest_shape;
-mod registrations;
 mod server;
 
 use std::sync::Arc;

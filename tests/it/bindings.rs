@@ -18,7 +18,7 @@ fn committed_files(dir: &Path, base: &Path, out: &mut Vec<String>) {
 #[test]
 fn committed_typescript_bindings_match_the_rust_types() {
     let dir: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/bindings");
-    let files = hookbench::bindings::render().expect("bindings render");
+    let files = hookbench::api::bindings::render().expect("bindings render");
     if std::env::var_os("UPDATE_BINDINGS").is_some() {
         let _ = std::fs::remove_dir_all(&dir);
         for (name, contents) in &files {

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 use hookbench::model::{Body, BodyEncoding, Header};
-use hookbench::outgoing;
+use hookbench::services::provider::request;
 use hookbench::signing::{self, Verification};
 
 use crate::scripted::{self, response};
@@ -65,7 +65,7 @@ async fn newest_capture(
 #[tokio::test]
 async fn signed_events_arrive_and_verify_with_the_providers_scheme() {
     let instance = start().await;
-    let catalog = outgoing::catalog().unwrap();
+    let catalog = request::catalog().unwrap();
     for (provider, secret) in [
         ("stripe", "whsec_cli_send_test"),
         ("github", "it's a secret to everybody"),
@@ -101,7 +101,7 @@ async fn signed_events_arrive_and_verify_with_the_providers_scheme() {
 
         let (headers, body, capture) = newest_capture(&instance).await;
         assert_eq!(capture["path"], format!("/{provider}"));
-        let scheme = outgoing::scheme(profile).unwrap();
+        let scheme = request::scheme(profile).unwrap();
         let verdict = signing::verify(
             &scheme,
             &[secret.to_owned()],

@@ -2,8 +2,10 @@
 
 use std::io::Write;
 
-use hookbench::content::{self, decode_content_encoding, parse_multipart, parse_urlencoded};
 use hookbench::model::{Body, BodyEncoding, Capture, Header};
+use hookbench::services::capture::content::{
+    self, decode_content_encoding, parse_multipart, parse_urlencoded,
+};
 
 use crate::support::start;
 

@@ -1,8 +1,8 @@
 //! Exports: HAR 1.2 that other tools can open, and Hookbench's own JSON that round-trips.
 
 use base64::Engine as _;
-use hookbench::export;
 use hookbench::model::{Body, BodyEncoding, Capture, CaptureSummary, CapturedResponse, Header};
+use hookbench::services::capture::export;
 use serde_json::Value;
 
 use crate::support::{start, Instance};

@@ -9,7 +9,7 @@
 use std::net::{IpAddr, UdpSocket};
 
 use hookbench::model::{DeliveryDetail, DeliveryStatus, TransportErrorKind};
-use hookbench::sender::http::{reach, Class};
+use hookbench::services::delivery::http::{reach, Class};
 use serde_json::{json, Value};
 
 use crate::relay_support::newest_capture;

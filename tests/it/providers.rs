@@ -162,8 +162,8 @@ async fn every_test_event_previews_with_a_signature_its_scheme_verifies() {
         names.sort();
         names.dedup();
         assert_eq!(names.len(), headers.len(), "{id}: a header is sent twice");
-        let scheme = hookbench::outgoing::scheme(
-            hookbench::outgoing::catalog()
+        let scheme = hookbench::services::provider::request::scheme(
+            hookbench::services::provider::request::catalog()
                 .unwrap()
                 .provider(id)
                 .unwrap(),

@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use bytes::Bytes;
-use hookbench::raw_head::{self, Parser, RawHead, RawHeads};
+use hookbench::receiver::raw_head::{self, Parser, RawHead, RawHeads};
 use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
 use hyper::service::service_fn;

@@ -5,7 +5,7 @@ use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
 use hookbench::model::{Body, BodyEncoding, Header};
-use hookbench::sender::http::{self, Exchange, HttpRequest, SendOptions};
+use hookbench::services::delivery::http::{self, Exchange, HttpRequest, SendOptions};
 
 use crate::scripted::{self, response};
 use crate::support::start;

@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use futures_util::FutureExt;
 use hookbench::model::TransportErrorKind;
-use hookbench::sender::http::reach::{OwnAddress, OwnServer};
-use hookbench::sender::http::{self, Reach, SendOptions};
+use hookbench::services::delivery::http::reach::{OwnAddress, OwnServer};
+use hookbench::services::delivery::http::{self, Reach, SendOptions};
 use tokio::io::AsyncWriteExt;
 
 use crate::scripted::{self, response};

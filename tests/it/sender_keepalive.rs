@@ -6,7 +6,7 @@ use std::sync::Arc;
 use bytes::Bytes;
 use hookbench::model::DeliveryStatus;
 use hookbench::model::Header;
-use hookbench::sender::http::{self, HttpRequest, Pool, SendOptions};
+use hookbench::services::delivery::http::{self, HttpRequest, Pool, SendOptions};
 use serde_json::json;
 use tokio::io::AsyncWriteExt;
 

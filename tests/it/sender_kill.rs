@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use hookbench::model::{DeliveryFilter, DeliveryStatus, TriggerRequest, WebhookConfig};
-use hookbench::sender::outbox::{DEFAULT_TOTAL_IN_FLIGHT, RECORDING_FACTOR};
+use hookbench::services::delivery::outbox::{DEFAULT_TOTAL_IN_FLIGHT, RECORDING_FACTOR};
 use hookbench::{Config, Engine};
 use serde_json::json;
 

@@ -4,8 +4,8 @@ use std::time::Duration;
 
 use hookbench::catalog::SuccessRule;
 use hookbench::model::{DeliveryStatus, RetryPolicy, TransportErrorKind, Webhook};
-use hookbench::sender::outbox::{Outbox, Ready};
-use hookbench::sender::policy::{classify, next, Decision, Outcome};
+use hookbench::services::delivery::outbox::{Outbox, Ready};
+use hookbench::services::delivery::retry::{classify, next, Decision, Outcome};
 use hookbench::store::Due;
 
 #[test]

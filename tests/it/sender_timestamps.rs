@@ -58,7 +58,7 @@ async fn connectgain_header_and_body_timestamps_are_the_events_on_every_attempt(
             .unwrap()
             .provider("connectgain")
             .unwrap();
-        let scheme = hookbench::outgoing::scheme(provider).unwrap();
+        let scheme = hookbench::services::provider::request::scheme(provider).unwrap();
         let verdict = signing::verify(
             &scheme,
             &[secret.to_owned()],

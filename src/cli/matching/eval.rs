@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use hookbench::catalog::glob_match;
-use hookbench::content::parse_urlencoded;
+use hookbench::services::capture::content::parse_urlencoded;
 
 use super::{Facts, Field, Matcher, Op};
 

@@ -2,8 +2,8 @@
 //! (content encoding undone) and the body read as JSON.
 
 use hookbench::base::encoding::base64_decode;
-use hookbench::content::decode_content_encoding;
 use hookbench::model::{BodyEncoding, Capture, CaptureSummary, Header};
+use hookbench::services::capture::content::decode_content_encoding;
 
 /// A body larger than this once decoded is matched as sent (still encoded).
 const MAX_DECODED: usize = 64 * 1024 * 1024;

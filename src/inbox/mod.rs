@@ -1,7 +1,0 @@
-//! Inboxes: named capture URLs with their own response, response rules and verification.
-
-mod respond;
-mod validate;
-
-pub use respond::{choose_response, RequestFacts};
-pub use validate::{validate_config, validate_name, validate_slug};
