@@ -1,27 +1,42 @@
-//! The engine: store, bus and the operations every client uses. Cheap to clone.
+//! The engine: the facade that composes the services over one store and one bus, and the few
+//! operations that span services. Every client (the API, the receiver, the emulator, the CLI's
+//! one-shot commands, the desktop shell, tests) goes through it. Cheap to clone.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::base::config::Config;
 use crate::base::error::{Error, Result};
 use crate::bus::Bus;
-use crate::model::CaptureFilter;
-use crate::model::{Capture, CaptureList, CaptureSummary, EngineEvent};
-use crate::services::delivery::outbox::Outbox;
-use crate::services::inbox::cache::InboxCache;
+use crate::model::{NewProviderSecret, ProviderSecret};
+use crate::services::capture::Captures;
+use crate::services::delivery::outgoing_rules::OutgoingRules;
+use crate::services::delivery::Deliveries;
+use crate::services::emulation::Emulation;
+use crate::services::inbox::Inboxes;
 use crate::services::provider::secrets::ProviderSecrets;
-use crate::store::{NewCapture, Store};
+use crate::services::provider::Providers;
+use crate::services::relay::Relays;
+use crate::services::settings::SettingsService;
+use crate::store::{KeySource, Renaming, Store};
 
 #[derive(Clone)]
 pub struct Engine {
+    inner: Arc<Services>,
+}
+
+struct Services {
     store: Store,
     bus: Bus,
     data_dir: Option<PathBuf>,
-    inboxes: std::sync::Arc<InboxCache>,
-    outbox: std::sync::Arc<Outbox>,
-    relay: std::sync::Arc<crate::services::relay::Relay>,
-    send_policy: std::sync::Arc<crate::services::delivery::outgoing_rules::SendPolicy>,
-    provider_secrets: std::sync::Arc<ProviderSecrets>,
+    rules: Arc<OutgoingRules>,
+    captures: Captures,
+    inboxes: Arc<Inboxes>,
+    providers: Providers,
+    deliveries: Deliveries,
+    relays: Relays,
+    settings: SettingsService,
+    emulation: Emulation,
 }
 
 impl Engine {
@@ -42,95 +57,116 @@ impl Engine {
 
     fn with_store(store: Store, data_dir: Option<PathBuf>) -> Engine {
         let bus = Bus::default();
-        Engine {
-            provider_secrets: std::sync::Arc::new(ProviderSecrets::new(store.clone(), bus.clone())),
+        let rules = Arc::new(OutgoingRules::default());
+        let secrets = Arc::new(ProviderSecrets::new(store.clone(), bus.clone()));
+        let inboxes = Arc::new(Inboxes::new(store.clone(), bus.clone()));
+        let deliveries = Deliveries::new(store.clone(), bus.clone(), rules.clone());
+        let relays = Relays::new(
+            store.clone(),
+            bus.clone(),
+            deliveries.clone(),
+            inboxes.clone(),
+        );
+        let services = Services {
+            captures: Captures::new(store.clone(), bus.clone(), secrets.clone()),
+            providers: Providers::new(store.clone(), secrets),
+            settings: SettingsService::new(store.clone(), bus.clone(), rules.clone()),
+            emulation: Emulation::new(store.clone(), deliveries.clone()),
+            inboxes,
+            deliveries,
+            relays,
+            rules,
             store,
             bus,
             data_dir,
-            inboxes: Default::default(),
-            outbox: Default::default(),
-            relay: Default::default(),
-            send_policy: Default::default(),
+        };
+        Engine {
+            inner: Arc::new(services),
         }
-    }
-
-    /// Secrets saved for providers, which name the signature state of their captures.
-    pub fn provider_secrets(&self) -> &ProviderSecrets {
-        &self.provider_secrets
     }
 
     /// None for an in-memory engine.
     pub fn data_dir(&self) -> Option<&Path> {
-        self.data_dir.as_deref()
+        self.inner.data_dir.as_deref()
     }
 
     /// Where the key sealing stored secrets is kept.
-    pub fn key_source(&self) -> &crate::store::KeySource {
-        self.store.key_source()
+    pub fn key_source(&self) -> &KeySource {
+        self.inner.store.key_source()
     }
 
-    pub(crate) fn store(&self) -> &Store {
-        &self.store
-    }
-
-    pub(crate) fn inbox_cache(&self) -> &InboxCache {
-        &self.inboxes
-    }
-
-    pub(crate) fn outbox(&self) -> &Outbox {
-        &self.outbox
-    }
-
-    /// Forwards' and replays' view of the running instance.
-    pub fn relay(&self) -> &crate::services::relay::Relay {
-        &self.relay
+    /// Every change the engine makes is published here.
+    pub fn bus(&self) -> &Bus {
+        &self.inner.bus
     }
 
     /// What every outgoing request is held to: Hookbench's own addresses, the global
     /// private-network setting.
-    pub fn send_policy(&self) -> &crate::services::delivery::outgoing_rules::SendPolicy {
-        &self.send_policy
+    pub fn outgoing_rules(&self) -> &OutgoingRules {
+        &self.inner.rules
     }
 
-    pub fn bus(&self) -> &Bus {
-        &self.bus
+    pub fn captures(&self) -> &Captures {
+        &self.inner.captures
     }
 
-    /// Stores a received request durably, then announces it.
-    pub async fn store_capture(&self, capture: NewCapture) -> Result<CaptureSummary> {
-        let summary = self.store.insert_capture(capture).await?;
-        if self.bus.has_subscribers() {
-            self.bus.publish(EngineEvent::CaptureStored {
-                capture: summary.clone(),
-            });
-        }
-        Ok(summary)
+    pub fn inboxes(&self) -> &Inboxes {
+        &self.inner.inboxes
     }
 
-    pub async fn captures(&self, filter: CaptureFilter) -> Result<CaptureList> {
-        self.store.list_captures(filter).await
+    pub fn providers(&self) -> &Providers {
+        &self.inner.providers
     }
 
-    pub async fn delete_capture(&self, id: String) -> Result<()> {
-        self.store.delete_capture(id).await?;
-        self.bus.publish(EngineEvent::CapturesRemoved);
-        Ok(())
+    pub fn deliveries(&self) -> &Deliveries {
+        &self.inner.deliveries
+    }
+
+    pub fn relays(&self) -> &Relays {
+        &self.inner.relays
+    }
+
+    pub fn settings(&self) -> &SettingsService {
+        &self.inner.settings
+    }
+
+    pub fn emulation(&self) -> &Emulation {
+        &self.inner.emulation
     }
 
     /// Deletes every capture of an inbox; returns how many.
     pub async fn clear_inbox(&self, slug: &str) -> Result<u64> {
-        let inbox = self.inbox(slug).await?;
-        let removed = self.store.clear_inbox(inbox.slug).await?;
-        self.bus.publish(EngineEvent::CapturesRemoved);
-        Ok(removed)
+        let inbox = self.inboxes().get(slug).await?;
+        self.captures().clear(inbox.slug).await
     }
 
-    pub async fn capture(&self, id: String) -> Result<Capture> {
-        self.store.get_capture(id).await
+    /// Saves a provider's secret, then checks that provider's stored captures with it.
+    pub async fn save_provider_secret(&self, new: NewProviderSecret) -> Result<ProviderSecret> {
+        let saved = self.providers().secrets().add(new).await?;
+        self.captures()
+            .rename_in_background(Renaming::SignaturesOf(saved.provider.clone()));
+        Ok(saved)
+    }
+
+    /// Forgets a saved secret, then checks that provider's stored captures without it.
+    pub async fn forget_provider_secret(&self, id: &str) -> Result<()> {
+        let secrets = self.providers().secrets();
+        let provider = secrets
+            .list()
+            .await?
+            .into_iter()
+            .find(|s| s.id == id)
+            .map(|s| s.provider);
+        secrets.remove(id).await?;
+        if let Some(provider) = provider {
+            self.captures()
+                .rename_in_background(Renaming::SignaturesOf(provider));
+        }
+        Ok(())
     }
 
     /// Commits what is queued and closes the store.
     pub fn close(&self) {
-        self.store.close();
+        self.inner.store.close();
     }
 }

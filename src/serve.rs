@@ -17,7 +17,7 @@ use crate::model::Status;
 use crate::receiver;
 use crate::receiver::slot::ReceiverSlot;
 use crate::services::delivery::http::reach::OwnServer;
-use crate::services::delivery::worker;
+use crate::services::delivery::spawn_worker;
 use crate::store::KeySource;
 
 pub const DEFAULT_RECEIVER: SocketAddr =
@@ -76,9 +76,9 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
             options.api
         )));
     }
-    let settings = engine.settings().await?;
+    let settings = engine.settings().get().await?;
     engine
-        .send_policy()
+        .outgoing_rules()
         .set_allow_private_network(settings.outgoing.allow_private_network);
     let receiver_listener = bind(options.receiver, "receiver", "--receiver").await?;
     let api_listener = bind(options.api, "API", "--api").await?;
@@ -90,7 +90,7 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
     let api_addr = local_addr(&api_listener)?;
     let token = Token::generate()?;
     let receiver_addr = receiver.local_addr();
-    let policy = engine.send_policy();
+    let policy = engine.outgoing_rules();
     policy.listening(OwnServer::Api, api_addr);
     policy.listening(OwnServer::Receiver, receiver_addr);
     let emulator = match emulator_listener {
@@ -139,8 +139,13 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
     });
     let retention = tokio::spawn(run_retention(engine.clone()));
     // Captures stored before recognition existed are named while the instance runs.
-    engine.rename_in_background(crate::store::Renaming::Backlog);
-    let sender = worker::spawn(engine.clone());
+    engine
+        .captures()
+        .rename_in_background(crate::store::Renaming::Backlog);
+    let sender = spawn_worker(
+        engine.deliveries().clone(),
+        std::sync::Arc::new(crate::services::delivery::http::Pool::default()),
+    );
     let mut running = Running {
         retention,
         sender,
@@ -264,7 +269,7 @@ async fn run_retention(engine: Engine) {
     let mut ticks = tokio::time::interval(crate::services::settings::RETENTION_INTERVAL);
     loop {
         ticks.tick().await;
-        if let Err(e) = engine.apply_retention().await {
+        if let Err(e) = engine.settings().apply_retention().await {
             tracing::warn!("retention could not run: {e}");
         }
     }

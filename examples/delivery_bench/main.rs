@@ -166,7 +166,7 @@ async fn queue(engine: &Engine, count: usize) -> Result<(), Failure> {
         tasks.spawn(async move {
             let mut n = worker;
             while n < count {
-                engine.trigger(event()).await?;
+                engine.deliveries().trigger(event()).await?;
                 n += 64;
             }
             Ok::<(), hookbench::Error>(())
@@ -193,13 +193,15 @@ async fn throughput(sink: &Sink) -> Result<Throughput, Failure> {
     let dir = tempfile::tempdir()?;
     let engine = Engine::open(Config::new(dir.path()))?;
     engine
+        .deliveries()
         .create_webhook(webhook(&sink.url("/outbox"), CONCURRENCY)?)
         .await?;
     queue(&engine, THROUGHPUT_DELIVERIES).await?;
 
     // The baseline posts the very requests the outbox will send, built from the same rows.
     let bodies = engine
-        .deliveries(DeliveryFilter {
+        .deliveries()
+        .list(DeliveryFilter {
             limit: Some(1000),
             ..DeliveryFilter::default()
         })
@@ -207,7 +209,7 @@ async fn throughput(sink: &Sink) -> Result<Throughput, Failure> {
         .deliveries;
     let mut payloads = Vec::new();
     for delivery in bodies.iter().take(100) {
-        payloads.push(engine.delivery(&delivery.id).await?.payload.data);
+        payloads.push(engine.deliveries().detail(&delivery.id).await?.payload.data);
     }
     let bare = bare_loop(&sink.url("/bare"), &payloads).await?;
 
@@ -268,7 +270,8 @@ async fn succeeded_ids(engine: &Engine) -> Result<std::collections::HashSet<Stri
     let mut before = None;
     loop {
         let page = engine
-            .deliveries(DeliveryFilter {
+            .deliveries()
+            .list(DeliveryFilter {
                 status: Some(DeliveryStatus::Succeeded),
                 before: before.clone(),
                 limit: Some(1000),
@@ -327,6 +330,7 @@ async fn kill_and_restart(binary: &str, sink: &Sink) -> Result<KillResult, Failu
     let dir = tempfile::tempdir()?;
     let engine = Engine::open(Config::new(dir.path()))?;
     engine
+        .deliveries()
         .create_webhook(webhook(&sink.url("/kill"), CONCURRENCY)?)
         .await?;
     queue(&engine, KILL_DELIVERIES).await?;

@@ -34,14 +34,15 @@ pub async fn check(engine: &Engine, sink_answer: &str) -> Result<Recorded, Failu
     let mut before = None;
     loop {
         let page = engine
-            .deliveries(DeliveryFilter {
+            .deliveries()
+            .list(DeliveryFilter {
                 before: before.clone(),
                 limit: Some(1000),
                 ..DeliveryFilter::default()
             })
             .await?;
         for delivery in &page.deliveries {
-            let detail = engine.delivery(&delivery.id).await?;
+            let detail = engine.deliveries().detail(&delivery.id).await?;
             recorded.deliveries += 1;
             recorded.attempts += detail.attempts.len();
             let last = detail.attempts.last();

@@ -70,7 +70,7 @@ pub fn follow(app: tauri::AppHandle, engine: &Engine) {
 }
 
 async fn settings_changed(app: &tauri::AppHandle, shell: &Shell) {
-    if let Ok(settings) = shell.engine.settings().await {
+    if let Ok(settings) = shell.engine.settings().get().await {
         if let Ok(mut desktop) = shell.desktop.lock() {
             *desktop = settings.desktop;
         }
@@ -83,7 +83,7 @@ async fn settings_changed(app: &tauri::AppHandle, shell: &Shell) {
 }
 
 async fn notify_inboxes(engine: &Engine) -> HashSet<String> {
-    match engine.inboxes().await {
+    match engine.inboxes().list().await {
         Ok(inboxes) => inboxes
             .into_iter()
             .filter(|inbox| inbox.config.notify)

@@ -31,7 +31,12 @@ pub fn start(data_dir: PathBuf) -> Result<Running, String> {
     };
     let engine = Engine::open(Config::new(data_dir)).map_err(|e| e.to_string())?;
     tauri::async_runtime::block_on(async {
-        let saved = engine.settings().await.map_err(|e| e.to_string())?.receiver;
+        let saved = engine
+            .settings()
+            .get()
+            .await
+            .map_err(|e| e.to_string())?
+            .receiver;
         let options = ServeOptions {
             receiver: explicit
                 .or(saved.map(|r| r.socket_addr()))

@@ -61,7 +61,7 @@ fn main() {
                 }
             };
             if let Ok(running) = started {
-                let desktop = tauri::async_runtime::block_on(running.engine().settings())
+                let desktop = tauri::async_runtime::block_on(running.engine().settings().get())
                     .map(|settings| settings.desktop)
                     .unwrap_or_default();
                 let shell = Shell::new(running, desktop);

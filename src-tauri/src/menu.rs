@@ -132,7 +132,7 @@ pub fn handle(app: &AppHandle, event: MenuEvent) {
 
 /// Saved like any other setting: the UI follows the `settings.changed` event.
 async fn toggle_theme(engine: &hookbench::Engine, system_is_dark: bool) -> hookbench::Result<()> {
-    let mut settings = engine.settings().await?;
+    let mut settings = engine.settings().get().await?;
     settings.theme = Theme::toggled(settings.theme, system_is_dark);
-    engine.update_settings(settings).await.map(|_| ())
+    engine.settings().update(settings).await.map(|_| ())
 }

@@ -47,7 +47,7 @@ pub async fn list(
     query: std::result::Result<Query<CaptureFilter>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<CaptureList>> {
     let Query(query) = query.map_err(|e| Error::BadRequest(e.body_text()))?;
-    Ok(Json(context.engine.captures(query).await?))
+    Ok(Json(context.engine.captures().list(query).await?))
 }
 
 /// One capture exactly as it arrived, with the response Hookbench gave.
@@ -66,7 +66,7 @@ pub async fn show(
     State(context): State<ApiContext>,
     Path(id): Path<String>,
 ) -> Result<Json<Capture>> {
-    Ok(Json(context.engine.capture(id).await?))
+    Ok(Json(context.engine.captures().get(id).await?))
 }
 
 /// Checks a capture against a provider: its signature, which event it is, its schema.
@@ -89,7 +89,7 @@ pub async fn check(
     body: std::result::Result<Json<CheckRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<CaptureCheck>> {
     let Json(request) = body.map_err(|e| Error::BadRequest(e.body_text()))?;
-    Ok(Json(context.engine.check_capture(id, request).await?))
+    Ok(Json(context.engine.captures().check(id, request).await?))
 }
 
 /// Deletes one capture.
@@ -108,6 +108,6 @@ pub async fn delete(
     State(context): State<ApiContext>,
     Path(id): Path<String>,
 ) -> Result<axum::http::StatusCode> {
-    context.engine.delete_capture(id).await?;
+    context.engine.captures().delete(id).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }

@@ -38,7 +38,9 @@ pub async fn list(
     State(context): State<ApiContext>,
     filter: QueryParams<DeliveryFilter>,
 ) -> Result<Json<DeliveryList>> {
-    Ok(Json(context.engine.deliveries(query(filter)?).await?))
+    Ok(Json(
+        context.engine.deliveries().list(query(filter)?).await?,
+    ))
 }
 
 /// One delivery with its payload and every attempt.
@@ -57,7 +59,7 @@ pub async fn show(
     State(context): State<ApiContext>,
     Path(id): Path<String>,
 ) -> Result<Json<DeliveryDetail>> {
-    Ok(Json(context.engine.delivery(&id).await?))
+    Ok(Json(context.engine.deliveries().detail(&id).await?))
 }
 
 /// One more attempt now, for a delivery that failed, succeeded or was cancelled.
@@ -78,7 +80,7 @@ pub async fn retry(
     State(context): State<ApiContext>,
     Path(id): Path<String>,
 ) -> Result<Json<Delivery>> {
-    Ok(Json(context.engine.retry_delivery(&id).await?))
+    Ok(Json(context.engine.deliveries().retry(&id).await?))
 }
 
 /// Cancels a delivery still waiting for an attempt.
@@ -98,5 +100,5 @@ pub async fn cancel(
     State(context): State<ApiContext>,
     Path(id): Path<String>,
 ) -> Result<Json<Delivery>> {
-    Ok(Json(context.engine.cancel_delivery(&id).await?))
+    Ok(Json(context.engine.deliveries().cancel(&id).await?))
 }

@@ -20,7 +20,7 @@ use crate::model::{CreatedEmulatorKey, EmulatorKey, NewEmulatorKey};
     responses((status = 200, description = "Every key, oldest first", body = Vec<EmulatorKey>))
 )]
 pub async fn list(State(context): State<ApiContext>) -> Result<Json<Vec<EmulatorKey>>> {
-    Ok(Json(context.engine.emulator_keys().await?))
+    Ok(Json(context.engine.emulation().keys().await?))
 }
 
 /// Makes a key for the provider emulator; its value is in this answer only.
@@ -39,7 +39,11 @@ pub async fn create(
     State(context): State<ApiContext>,
     new: JsonBody<NewEmulatorKey>,
 ) -> Result<(StatusCode, Json<CreatedEmulatorKey>)> {
-    let created = context.engine.create_emulator_key(&body(new)?.name).await?;
+    let created = context
+        .engine
+        .emulation()
+        .create_key(&body(new)?.name)
+        .await?;
     Ok((StatusCode::CREATED, Json(created)))
 }
 
@@ -59,6 +63,6 @@ pub async fn revoke(
     State(context): State<ApiContext>,
     Path(id): Path<String>,
 ) -> Result<StatusCode> {
-    context.engine.revoke_emulator_key(&id).await?;
+    context.engine.emulation().revoke_key(&id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

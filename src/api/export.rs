@@ -69,7 +69,11 @@ pub async fn export(
             .map(str::to_owned)
             .collect()
     });
-    let captures = context.engine.captures_for_export(query.inbox, ids).await?;
+    let captures = context
+        .engine
+        .captures()
+        .for_export(query.inbox, ids)
+        .await?;
     let (document, extension) = match query.format {
         ExportFormat::Json => (export::json(&captures), "json"),
         ExportFormat::Har => (export::har(&captures, &context.receiver_url()), "har"),
@@ -105,6 +109,6 @@ pub async fn decoded(
     State(context): State<ApiContext>,
     Path(id): Path<String>,
 ) -> Result<Json<DecodedBody>> {
-    let capture = context.engine.capture(id).await?;
+    let capture = context.engine.captures().get(id).await?;
     Ok(Json(decoded_view(&capture, MAX_DECODED)))
 }

@@ -35,7 +35,7 @@ fn with_url(context: &ApiContext, mut inbox: Inbox) -> Inbox {
     responses((status = 200, description = "The inboxes", body = Vec<Inbox>))
 )]
 pub async fn list(State(context): State<ApiContext>) -> Result<Json<Vec<Inbox>>> {
-    let inboxes = context.engine.inboxes().await?;
+    let inboxes = context.engine.inboxes().list().await?;
     Ok(Json(
         inboxes
             .into_iter()
@@ -60,7 +60,7 @@ pub async fn show(
     State(context): State<ApiContext>,
     Path(slug): Path<String>,
 ) -> Result<Json<Inbox>> {
-    let inbox = context.engine.inbox(&slug).await?;
+    let inbox = context.engine.inboxes().get(&slug).await?;
     Ok(Json(with_url(&context, inbox)))
 }
 
@@ -83,7 +83,7 @@ pub async fn create(
     State(context): State<ApiContext>,
     change: JsonBody<InboxChange>,
 ) -> Result<(StatusCode, Json<Inbox>)> {
-    let inbox = context.engine.create_inbox(body(change)?).await?;
+    let inbox = context.engine.inboxes().create(body(change)?).await?;
     Ok((StatusCode::CREATED, Json(with_url(&context, inbox))))
 }
 
@@ -111,7 +111,11 @@ pub async fn update(
     Path(slug): Path<String>,
     change: JsonBody<InboxChange>,
 ) -> Result<Json<Inbox>> {
-    let inbox = context.engine.update_inbox(&slug, body(change)?).await?;
+    let inbox = context
+        .engine
+        .inboxes()
+        .update(&slug, body(change)?)
+        .await?;
     Ok(Json(with_url(&context, inbox)))
 }
 
@@ -132,7 +136,7 @@ pub async fn delete(
     State(context): State<ApiContext>,
     Path(slug): Path<String>,
 ) -> Result<Json<Removed>> {
-    let removed = context.engine.delete_inbox(&slug).await?;
+    let removed = context.engine.inboxes().delete(&slug).await?;
     Ok(Json(Removed { removed }))
 }
 

@@ -20,7 +20,7 @@ use crate::model::{ApiError, NewProviderSecret, ProviderSecret};
     responses((status = 200, description = "Every saved secret, oldest first", body = Vec<ProviderSecret>))
 )]
 pub async fn list(State(context): State<ApiContext>) -> Result<Json<Vec<ProviderSecret>>> {
-    Ok(Json(context.engine.provider_secrets().list().await?))
+    Ok(Json(context.engine.providers().secrets().list().await?))
 }
 
 /// Saves a provider's signing secret: captures recognised as that provider's show their

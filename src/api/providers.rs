@@ -162,7 +162,9 @@ pub async fn saved(
     State(context): State<ApiContext>,
     Path(ProviderPath { id: provider }): Path<ProviderPath>,
 ) -> Result<Json<Vec<SavedSample>>> {
-    Ok(Json(context.engine.saved_samples(&provider).await?))
+    Ok(Json(
+        context.engine.providers().saved_samples(&provider).await?,
+    ))
 }
 
 /// Saves a sample payload under a name.
@@ -188,6 +190,7 @@ pub async fn save(
     let Json(sample) = body.map_err(|e| Error::BadRequest(e.body_text()))?;
     let saved = context
         .engine
+        .providers()
         .save_sample(&provider, &sample.event, &sample.name, sample.body)
         .await?;
     Ok((StatusCode::CREATED, Json(saved)))
@@ -209,6 +212,6 @@ pub async fn delete(
     State(context): State<ApiContext>,
     Path(id): Path<String>,
 ) -> Result<StatusCode> {
-    context.engine.delete_sample(id).await?;
+    context.engine.providers().delete_sample(id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

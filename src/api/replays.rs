@@ -30,7 +30,7 @@ pub async fn start(
     State(context): State<ApiContext>,
     request: JsonBody<ReplayRequest>,
 ) -> Result<(StatusCode, Json<ReplayProgress>)> {
-    let progress = context.engine.replay(body(request)?).await?;
+    let progress = context.engine.relays().replay(body(request)?).await?;
     Ok((StatusCode::ACCEPTED, Json(progress)))
 }
 
@@ -51,7 +51,7 @@ pub async fn show(
     State(context): State<ApiContext>,
     Path(id): Path<String>,
 ) -> Result<Json<ReplayProgress>> {
-    Ok(Json(context.engine.replay_progress(&id).await?))
+    Ok(Json(context.engine.relays().replay_progress(&id).await?))
 }
 
 /// Cancels the replay's deliveries still waiting; those on the wire finish.
@@ -70,5 +70,5 @@ pub async fn cancel(
     State(context): State<ApiContext>,
     Path(id): Path<String>,
 ) -> Result<Json<ReplayProgress>> {
-    Ok(Json(context.engine.cancel_replay(&id).await?))
+    Ok(Json(context.engine.relays().cancel_replay(&id).await?))
 }

@@ -17,7 +17,7 @@ use crate::model::{ApiError, Settings};
     responses((status = 200, description = "The settings", body = Settings))
 )]
 pub async fn get(State(context): State<ApiContext>) -> Result<Json<Settings>> {
-    Ok(Json(context.engine.settings().await?))
+    Ok(Json(context.engine.settings().get().await?))
 }
 
 /// Saves the settings; changed receiver settings are applied first (a busy port is an error and
@@ -44,11 +44,11 @@ pub async fn put(
     if let Some(receiver) = &settings.receiver {
         // Only a change is applied: a client saving another section sends the receiver
         // settings as they were, and an instance started with --receiver stays where it is.
-        if context.engine.settings().await?.receiver.as_ref() != Some(receiver) {
+        if context.engine.settings().get().await?.receiver.as_ref() != Some(receiver) {
             context.receiver.apply(receiver).await?;
         }
     }
-    Ok(Json(context.engine.update_settings(settings).await?))
+    Ok(Json(context.engine.settings().update(settings).await?))
 }
 
 /// The screen the UI showed last.
@@ -60,7 +60,7 @@ pub async fn put(
     responses((status = 200, description = "The last screen, if any", body = LastScreen))
 )]
 pub async fn last_screen(State(context): State<ApiContext>) -> Result<Json<LastScreen>> {
-    Ok(Json(context.engine.last_screen().await?))
+    Ok(Json(context.engine.settings().last_screen().await?))
 }
 
 /// Keeps the screen the UI shows, to reopen it on the next start.
@@ -80,5 +80,11 @@ pub async fn save_last_screen(
     State(context): State<ApiContext>,
     last: JsonBody<LastScreen>,
 ) -> Result<Json<LastScreen>> {
-    Ok(Json(context.engine.save_last_screen(body(last)?).await?))
+    Ok(Json(
+        context
+            .engine
+            .settings()
+            .save_last_screen(body(last)?)
+            .await?,
+    ))
 }

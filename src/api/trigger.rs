@@ -42,7 +42,7 @@ pub async fn trigger(
     State(context): State<ApiContext>,
     request: JsonBody<TriggerRequest>,
 ) -> Result<(StatusCode, Json<TriggerResult>)> {
-    let result = context.engine.trigger(body(request)?).await?;
+    let result = context.engine.deliveries().trigger(body(request)?).await?;
     Ok((StatusCode::ACCEPTED, Json(result)))
 }
 
@@ -70,6 +70,7 @@ pub async fn send_capture(
     let request = body(request)?;
     let result = context
         .engine
+        .deliveries()
         .send_capture(&id, request.provider, request.event)
         .await?;
     Ok((StatusCode::ACCEPTED, Json(result)))

@@ -33,7 +33,7 @@ pub struct Cancelled {
     responses((status = 200, description = "The webhooks", body = Vec<Webhook>))
 )]
 pub async fn list(State(context): State<ApiContext>) -> Result<Json<Vec<Webhook>>> {
-    Ok(Json(context.engine.webhooks().await?))
+    Ok(Json(context.engine.deliveries().webhooks().await?))
 }
 
 /// One webhook.
@@ -52,7 +52,7 @@ pub async fn show(
     State(context): State<ApiContext>,
     Path(id): Path<String>,
 ) -> Result<Json<Webhook>> {
-    Ok(Json(context.engine.webhook(&id).await?))
+    Ok(Json(context.engine.deliveries().webhook(&id).await?))
 }
 
 /// Creates a webhook.
@@ -73,7 +73,11 @@ pub async fn create(
     State(context): State<ApiContext>,
     config: JsonBody<WebhookConfig>,
 ) -> Result<(StatusCode, Json<Webhook>)> {
-    let webhook = context.engine.create_webhook(body(config)?).await?;
+    let webhook = context
+        .engine
+        .deliveries()
+        .create_webhook(body(config)?)
+        .await?;
     Ok((StatusCode::CREATED, Json(webhook)))
 }
 
@@ -97,7 +101,11 @@ pub async fn update(
     config: JsonBody<WebhookConfig>,
 ) -> Result<Json<Webhook>> {
     Ok(Json(
-        context.engine.update_webhook(&id, body(config)?).await?,
+        context
+            .engine
+            .deliveries()
+            .update_webhook(&id, body(config)?)
+            .await?,
     ))
 }
 
@@ -117,7 +125,7 @@ pub async fn delete(
     State(context): State<ApiContext>,
     Path(id): Path<String>,
 ) -> Result<StatusCode> {
-    context.engine.delete_webhook(&id).await?;
+    context.engine.deliveries().delete_webhook(&id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -138,7 +146,7 @@ pub async fn test(
     State(context): State<ApiContext>,
     Path(id): Path<String>,
 ) -> Result<(StatusCode, Json<TriggerResult>)> {
-    let result = context.engine.test_webhook(&id).await?;
+    let result = context.engine.deliveries().test_webhook(&id).await?;
     Ok((StatusCode::ACCEPTED, Json(result)))
 }
 
@@ -158,7 +166,7 @@ pub async fn retry_failed(
     State(context): State<ApiContext>,
     Path(id): Path<String>,
 ) -> Result<Json<Retried>> {
-    let retried = context.engine.retry_failed(&id).await?;
+    let retried = context.engine.deliveries().retry_failed(&id).await?;
     Ok(Json(Retried { retried }))
 }
 
@@ -178,6 +186,6 @@ pub async fn cancel_pending(
     State(context): State<ApiContext>,
     Path(id): Path<String>,
 ) -> Result<Json<Cancelled>> {
-    let cancelled = context.engine.cancel_pending(&id).await?;
+    let cancelled = context.engine.deliveries().cancel_pending(&id).await?;
     Ok(Json(Cancelled { cancelled }))
 }

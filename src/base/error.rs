@@ -33,8 +33,10 @@ pub enum Error {
     },
     #[error("no data directory could be determined for this user: pass --data DIR or set HOOKBENCH_DATA")]
     NoDataDir,
-    #[error("the store failed: {0}. Your data is unchanged; if the disk is full, free some space and retry")]
-    Store(#[from] rusqlite::Error),
+    /// A SQLite failure, classified (a full disk answers 507 everywhere it surfaces). Clone, so
+    /// that one failed commit can fail every job of its group with the same error.
+    #[error("the store failed: {}. {}", .0.message, .0.advice())]
+    Store(StoreFailure),
     #[error("the store is closed: Hookbench is shutting down")]
     StoreClosed,
     #[error("no capture has the id {0}")]
@@ -119,7 +121,7 @@ impl Error {
             }
             Error::Catalog(e) if e.is_user_error() => 400,
             Error::Signing(_) => 400,
-            Error::Store(e) if is_disk_full(e) => 507,
+            Error::Store(failure) if failure.disk_full => 507,
             _ => 500,
         }
     }
@@ -132,8 +134,42 @@ impl Error {
     }
 }
 
-fn is_disk_full(e: &rusqlite::Error) -> bool {
-    matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DiskFull))
+/// What a store failure was: enough to answer and advise, and cheap to copy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoreFailure {
+    /// SQLite ran out of disk space (SQLITE_FULL).
+    pub disk_full: bool,
+    pub message: String,
+}
+
+impl StoreFailure {
+    fn advice(&self) -> &'static str {
+        if self.disk_full {
+            "The disk is full: free some space and retry; your data is unchanged"
+        } else {
+            "Your data is unchanged; if the disk is full, free some space and retry"
+        }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        Error::Store(StoreFailure {
+            disk_full: matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DiskFull)),
+            message: e.to_string(),
+        })
+    }
+}
+
+impl Error {
+    /// The same error again, for each of several callers one failure concerns: a store failure
+    /// keeps its kind (a full disk stays a full disk), anything else keeps its message.
+    pub fn duplicate(&self) -> Error {
+        match self {
+            Error::Store(failure) => Error::Store(failure.clone()),
+            other => Error::Internal(other.to_string()),
+        }
+    }
 }
 
 impl From<crate::catalog::CatalogError> for Error {

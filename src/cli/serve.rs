@@ -91,7 +91,7 @@ pub async fn run(config: Config, args: ServeArgs) -> Result<ExitCode> {
         ));
     }
     // The command line wins over what Settings saved, which wins over the defaults.
-    let saved = match engine.settings().await {
+    let saved = match engine.settings().get().await {
         Ok(settings) => settings.receiver,
         Err(e) => {
             engine.close();

@@ -68,7 +68,8 @@ async fn authorize(
     for candidate in candidates {
         if state
             .engine
-            .emulator_key_matches(candidate, &state.extra_keys)
+            .emulation()
+            .key_matches(candidate, &state.extra_keys)
             .await?
         {
             return Ok(());

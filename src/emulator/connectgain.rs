@@ -56,6 +56,7 @@ pub async fn create(
     for (config, organization) in prepared {
         let registered = state
             .engine
+            .emulation()
             .register_webhook(config, &organization, json!({}))
             .await?;
         rows.push(query.project(row(&registered)));
@@ -86,13 +87,26 @@ pub async fn update(
             let details = target.details().cloned().unwrap_or_else(|| json!({}));
             state
                 .engine
+                .emulation()
                 .update_registered(&id, config, &owner, details, switched)
                 .await?
         }
         None => Registered {
             webhook: match switched {
-                true => state.engine.switch_webhook(&id, config).await?,
-                false => state.engine.update_webhook(&id, config).await?,
+                true => {
+                    state
+                        .engine
+                        .deliveries()
+                        .switch_webhook(&id, config)
+                        .await?
+                }
+                false => {
+                    state
+                        .engine
+                        .deliveries()
+                        .update_webhook(&id, config)
+                        .await?
+                }
             },
             registration: None,
         },
@@ -108,7 +122,11 @@ pub async fn delete(
 ) -> Answer {
     let query = CONFIGURATIONS.parse(raw.as_deref(), &[])?;
     let target = target(&state, &query, "DELETE").await?;
-    state.engine.delete_webhook(&target.webhook.id).await?;
+    state
+        .engine
+        .deliveries()
+        .delete_webhook(&target.webhook.id)
+        .await?;
     let rows = vec![query.project(row(&target))];
     Shape::of(&headers).answer(StatusCode::OK, StatusCode::NO_CONTENT, rows)
 }
@@ -139,7 +157,11 @@ async fn target(state: &EmulatorState, query: &Query, method: &str) -> Result<Re
 }
 
 async fn newest_first(state: &EmulatorState) -> Result<Vec<Registered>, Failure> {
-    let mut all = state.engine.registered_webhooks(PROVIDER).await?;
+    let mut all = state
+        .engine
+        .emulation()
+        .registered_webhooks(PROVIDER)
+        .await?;
     all.reverse();
     Ok(all)
 }

@@ -48,7 +48,7 @@ pub async fn list(
     let webhook = query.equals("webhook_id").map(str::to_owned);
     let entries = state
         .engine
-        .store()
+        .emulation()
         .webhook_log(PROVIDER.to_owned(), webhook)
         .await?;
     let rows = entries.iter().map(log_row).collect();

@@ -60,6 +60,7 @@ pub async fn create(
         .map_err(|e| Error::Internal(format!("a registration could not be built: {e}")))?;
     let registered = state
         .engine
+        .emulation()
         .register_webhook(config, &business, create.details)
         .await?;
     Ok(Json(json!({"id": registered.webhook.id})).into_response())
@@ -107,6 +108,7 @@ pub async fn update(
     }
     let updated = state
         .engine
+        .emulation()
         .update_registered(&id, config, &business, update.details, false)
         .await?;
     Ok(Json(registration(&updated)).into_response())
@@ -119,13 +121,18 @@ pub async fn delete(
 ) -> Answer {
     let (business, id) = path_params(ids)?;
     let found = find(&state, &business, &id).await?;
-    state.engine.delete_webhook(&found.webhook.id).await?;
+    state
+        .engine
+        .deliveries()
+        .delete_webhook(&found.webhook.id)
+        .await?;
     Ok(Json(json!({})).into_response())
 }
 
 async fn of_business(state: &EmulatorState, business: &str) -> Result<Vec<Registered>, Failure> {
     Ok(state
         .engine
+        .emulation()
         .registered_webhooks(PROVIDER)
         .await?
         .into_iter()

@@ -79,6 +79,7 @@ async fn trigger(
     };
     let result = state
         .engine
+        .deliveries()
         .trigger(TriggerRequest {
             provider: provider.to_owned(),
             event,

@@ -79,6 +79,22 @@ pub struct Body {
 }
 
 impl Body {
+    /// The exact bytes this body stands for. Hookbench stores and sends only valid base64, so
+    /// an error means the data was damaged (or edited by hand).
+    pub fn to_bytes(&self) -> crate::base::error::Result<Vec<u8>> {
+        match self.encoding {
+            BodyEncoding::Utf8 => Ok(self.data.clone().into_bytes()),
+            BodyEncoding::Base64 => {
+                crate::base::encoding::base64_decode(&self.data).ok_or_else(|| {
+                    crate::base::error::Error::Internal(
+                        "a body marked base64 is not valid base64: the stored data is damaged"
+                            .into(),
+                    )
+                })
+            }
+        }
+    }
+
     pub fn from_bytes(bytes: &[u8]) -> Self {
         match std::str::from_utf8(bytes) {
             Ok(text) => Body {

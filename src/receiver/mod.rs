@@ -176,7 +176,7 @@ async fn capture(
     let received_at = now_millis();
     let (parts, body) = request.into_parts();
     let raw = raw_headers(&heads, &parts);
-    let (inbox, sequence) = match engine.route(parts.uri.path()).await {
+    let (inbox, sequence) = match engine.inboxes().route(parts.uri.path()).await {
         Ok(routed) => routed,
         Err(e) => return Ok(unavailable(&e)),
     };
@@ -270,7 +270,7 @@ async fn capture(
     });
     // A refused request is named too: its headers alone may say what it was.
     let naming = match naming::name(
-        engine.provider_secrets(),
+        engine.providers().secrets(),
         check.as_ref(),
         &headers,
         &body,
@@ -285,15 +285,15 @@ async fn capture(
     // Answering with the target's response: the sender waits for the forward's first attempt.
     let (answer, exchange) = match &forwarding {
         Some(forward) if forward.answers_with_target() => {
-            let exchange = forward.send_now(&engine, &body).await;
-            let (status, headers, body) = forward.answer(&exchange, &id);
+            let sent = forward.send_now(engine.relays(), &body).await;
+            let (status, headers, body) = forward.answer(&sent.exchange, &id);
             let answer = Answer {
                 status,
                 headers,
                 body,
                 delay: Duration::ZERO,
             };
-            (answer, Some(exchange))
+            (answer, Some(sent))
         }
         _ => (answer, None),
     };
@@ -323,13 +323,16 @@ async fn capture(
         provider: naming.provider,
         event: naming.event,
     };
-    if let Err(e) = engine.store_capture(capture).await {
+    if let Err(e) = engine.captures().store(capture).await {
         tracing::error!("a capture could not be stored: {e}");
         return Ok(unavailable(&e));
     }
     if let Some((forward, capture_id, body)) = forwarded {
         // Recorded before the sender hears back, so a forward is never lost silently.
-        if let Err(e) = forward.record(&engine, &capture_id, body, exchange).await {
+        if let Err(e) = forward
+            .record(engine.relays(), &capture_id, body, exchange)
+            .await
+        {
             tracing::error!("the forward of capture {capture_id} could not be recorded: {e}");
         }
     }

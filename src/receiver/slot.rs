@@ -94,7 +94,7 @@ impl ReceiverSlot {
         // Forwards must not reach the new address either (they would forward to themselves).
         self.inner
             .engine
-            .send_policy()
+            .outgoing_rules()
             .listening(OwnServer::Receiver, new_addr);
         if let Some(old) = handle.replace(moved) {
             // In-flight captures on the old address finish and commit; the answer does not wait.

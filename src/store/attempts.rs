@@ -4,7 +4,8 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::deliveries::{
-    find as find_delivery, from_row as delivery_from_row, status_name, COLUMNS,
+    find as find_delivery, from_row as delivery_from_row, insert_delivery, status_name,
+    NewDelivery, COLUMNS,
 };
 use super::webhooks::{count_failure, disable, find_webhook, reset_failures};
 use super::writer::in_savepoint;
@@ -57,6 +58,14 @@ pub struct Verdict {
     pub disable: Option<String>,
 }
 
+/// One attempt to record: its delivery when that is not stored yet (a forward's first attempt,
+/// made by the receiver before the delivery existed), the attempt, and its verdict.
+pub struct Recording {
+    pub new: Option<NewDelivery>,
+    pub attempt: NewAttempt,
+    pub verdict: Verdict,
+}
+
 /// The result of recording: the delivery as it now stands, and the webhook if this disabled it.
 pub struct Recorded {
     pub delivery: Delivery,
@@ -64,30 +73,20 @@ pub struct Recorded {
 }
 
 impl Store {
-    /// Records one attempt with its verdict (forwards and replays; the outbox records in
-    /// batches with `record_attempts`). Resolves once it is durable.
-    pub async fn record_attempt(
-        &self,
-        attempt: NewAttempt,
-        verdict: Verdict,
-        now: i64,
-    ) -> Result<Recorded> {
-        // Encoded here, off the writer thread, which every write of the store waits for.
-        let headers = EncodedHeaders::of(&attempt)?;
-        self.write(move |conn| record(conn, &attempt, &headers, &verdict, now))
-            .await
-    }
-
-    /// Records attempts with their verdicts in one transaction; one that cannot be recorded
-    /// does not undo the others. Resolves once they are durable.
+    /// Records attempts with their verdicts in one transaction (each after inserting its
+    /// delivery, when the attempt was made before the delivery was stored); one that cannot be
+    /// recorded does not undo the others. Resolves once they are durable. Every attempt of every
+    /// kind (webhook deliveries, forwards, replays) is recorded here.
     pub async fn record_attempts(
         &self,
-        batch: Vec<(NewAttempt, Verdict)>,
+        batch: Vec<Recording>,
         now: i64,
     ) -> Result<Vec<Result<Recorded>>> {
         // Encoded here, off the writer thread, which every write of the store waits for.
-        let encoded: Vec<Result<EncodedHeaders>> =
-            batch.iter().map(|(a, _)| EncodedHeaders::of(a)).collect();
+        let encoded: Vec<Result<EncodedHeaders>> = batch
+            .iter()
+            .map(|r| EncodedHeaders::of(&r.attempt))
+            .collect();
         self.write_single(move |conn| Ok(record_batch(conn, batch, encoded, now)))
             .await
     }
@@ -158,13 +157,20 @@ fn settle_delivery(
         .transpose()
 }
 
-pub(super) fn record(
+fn record(
     conn: &Connection,
-    attempt: &NewAttempt,
+    recording: &Recording,
     headers: &EncodedHeaders,
-    verdict: &Verdict,
     now: i64,
 ) -> Result<Recorded> {
+    let Recording {
+        new,
+        attempt,
+        verdict,
+    } = recording;
+    if let Some(new) = new {
+        insert_delivery(conn, new)?;
+    }
     let delivery_id = attempt.delivery_id.as_str();
     let delivery = settle_delivery(conn, attempt, verdict, now)?
         .ok_or_else(|| Error::NotFound(format!("no delivery has the id {delivery_id}")))?;
@@ -190,7 +196,7 @@ pub(super) fn record(
 /// failure stays with its own attempt.
 fn record_batch(
     conn: &Connection,
-    batch: Vec<(NewAttempt, Verdict)>,
+    batch: Vec<Recording>,
     encoded: Vec<Result<EncodedHeaders>>,
     now: i64,
 ) -> Vec<Result<Recorded>> {
@@ -200,8 +206,8 @@ fn record_batch(
             batch
                 .iter()
                 .zip(&encoded)
-                .map(|((attempt, verdict), headers)| match headers {
-                    Ok(headers) => record(conn, attempt, headers, verdict, now),
+                .map(|(recording, headers)| match headers {
+                    Ok(headers) => record(conn, recording, headers, now),
                     Err(e) => Err(Error::Internal(e.to_string())),
                 })
                 .collect::<Result<Vec<Recorded>>>()
@@ -213,22 +219,22 @@ fn record_batch(
     batch
         .iter()
         .zip(encoded)
-        .map(|((attempt, verdict), headers)| {
+        .map(|(recording, headers)| {
             let headers = headers?;
-            in_savepoint(conn, |conn| record(conn, attempt, &headers, verdict, now))
+            in_savepoint(conn, |conn| record(conn, recording, &headers, now))
         })
         .collect()
 }
 
 /// An attempt's header lists and redirects as the table stores them (JSON).
-pub(super) struct EncodedHeaders {
+struct EncodedHeaders {
     request: String,
     response: Option<String>,
     redirects: Option<String>,
 }
 
 impl EncodedHeaders {
-    pub(super) fn of(attempt: &NewAttempt) -> Result<EncodedHeaders> {
+    fn of(attempt: &NewAttempt) -> Result<EncodedHeaders> {
         Ok(EncodedHeaders {
             request: encode_headers(&attempt.request_headers)?,
             response: attempt

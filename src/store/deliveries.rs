@@ -40,12 +40,28 @@ pub struct Due {
     pub at: i64,
 }
 
+impl Due {
+    pub fn new(delivery_id: &str, webhook_id: &str, at: i64) -> Due {
+        Due {
+            delivery_id: delivery_id.to_owned(),
+            webhook_id: webhook_id.to_owned(),
+            at,
+        }
+    }
+
+    /// The delivery's next attempt, if it has one.
+    pub fn next_of(delivery: &Delivery) -> Option<Due> {
+        let at = delivery.next_attempt_at?;
+        Some(Due::new(&delivery.id, &delivery.webhook_id, at))
+    }
+}
+
 impl Store {
     /// Queues deliveries in one transaction.
     pub async fn insert_deliveries(&self, deliveries: Vec<NewDelivery>) -> Result<Vec<Delivery>> {
         self.write(move |conn| {
             deliveries
-                .into_iter()
+                .iter()
                 .map(|new| insert_delivery(conn, new))
                 .collect()
         })
@@ -171,8 +187,8 @@ impl Store {
 }
 
 /// Inserts one delivery row; returns the delivery.
-pub(super) fn insert_delivery(conn: &Connection, new: NewDelivery) -> Result<Delivery> {
-    let d = new.delivery;
+pub(super) fn insert_delivery(conn: &Connection, new: &NewDelivery) -> Result<Delivery> {
+    let d = &new.delivery;
     conn.prepare_cached(
         "INSERT INTO deliveries (id, message_id, webhook_id, webhook_name, provider, event,
             source, payload, status, attempts, next_attempt_at, created_at, updated_at,
@@ -195,7 +211,7 @@ pub(super) fn insert_delivery(conn: &Connection, new: NewDelivery) -> Result<Del
         d.capture_id,
         new.plan,
     ])?;
-    Ok(d)
+    Ok(d.clone())
 }
 
 fn requeue(conn: &Connection, id: &str, now: i64) -> Result<()> {

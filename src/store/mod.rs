@@ -30,7 +30,7 @@ use crate::base::error::{Error, Result};
 use seal::Sealer;
 use writer::{Writer, WriterThread};
 
-pub use attempts::{NewAttempt, NewResponse, Recorded, Verdict};
+pub use attempts::{NewAttempt, NewResponse, Recorded, Recording, Verdict};
 pub use capture_naming::{Renamed, Renaming, Unnamed};
 pub use captures::NewCapture;
 pub use deliveries::{Due, NewDelivery, OutboxItem};

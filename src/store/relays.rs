@@ -3,30 +3,11 @@
 
 use rusqlite::params;
 
-use super::attempts::{record, EncodedHeaders};
-use super::deliveries::{insert_delivery, NewDelivery};
-use super::{NewAttempt, Recorded, Store, Verdict};
+use super::Store;
 use crate::base::error::Result;
 use crate::model::ReplayProgress;
 
 impl Store {
-    /// A delivery whose first attempt was already made (a forward answered with the target's
-    /// response), stored with that attempt and its verdict in one transaction.
-    pub async fn insert_attempted(
-        &self,
-        delivery: NewDelivery,
-        attempt: NewAttempt,
-        verdict: Verdict,
-        now: i64,
-    ) -> Result<Recorded> {
-        let headers = EncodedHeaders::of(&attempt)?;
-        self.write(move |conn| {
-            insert_delivery(conn, delivery)?;
-            record(conn, &attempt, &headers, &verdict, now)
-        })
-        .await
-    }
-
     /// Ids of the captures received in [from, to] (of one inbox, or all), oldest first.
     pub async fn capture_ids_between(
         &self,

@@ -222,12 +222,19 @@ fn commit_group(conn: &Connection, group: Vec<Job>) {
     }
 }
 
-/// rusqlite errors are not Clone; keep the SQLite code (a full disk must stay recognisable).
+/// rusqlite errors are not Clone: each job gets the failure, classified (a full disk stays one).
 fn copy_error(e: &rusqlite::Error) -> Error {
     match e {
-        rusqlite::Error::SqliteFailure(code, message) => {
-            Error::Store(rusqlite::Error::SqliteFailure(*code, message.clone()))
-        }
+        rusqlite::Error::SqliteFailure(..) => Error::from(copy_sqlite(e)),
         other => Error::Internal(other.to_string()),
+    }
+}
+
+fn copy_sqlite(e: &rusqlite::Error) -> rusqlite::Error {
+    match e {
+        rusqlite::Error::SqliteFailure(code, message) => {
+            rusqlite::Error::SqliteFailure(*code, message.clone())
+        }
+        other => rusqlite::Error::InvalidParameterName(other.to_string()),
     }
 }

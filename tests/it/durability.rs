@@ -89,7 +89,8 @@ async fn kill_9_under_load_loses_no_acknowledged_capture() {
     let mut before = None;
     loop {
         let page = engine
-            .captures(CaptureFilter {
+            .captures()
+            .list(CaptureFilter {
                 before,
                 limit: Some(1000),
                 ..CaptureFilter::default()

@@ -93,14 +93,14 @@ async fn signing_secrets_are_sealed_in_the_data_directory() {
 
     // The next start unseals them again.
     let engine = Engine::open(Config::new(dir.path())).unwrap();
-    let webhooks = engine.webhooks().await.unwrap();
+    let webhooks = engine.deliveries().webhooks().await.unwrap();
     assert_eq!(webhooks[0].config.secrets, [WEBHOOK_SECRET]);
-    let keys = engine.emulator_keys().await.unwrap();
+    let keys = engine.emulation().keys().await.unwrap();
     assert_eq!(
         keys[0].hint,
         format!("…{}", &emulator_key[emulator_key.len() - 4..])
     );
-    let inbox = engine.inbox("gh").await.unwrap();
+    let inbox = engine.inboxes().get("gh").await.unwrap();
     assert_eq!(inbox.config.verify.unwrap().secrets, [INBOX_SECRET]);
     engine.close();
 }
@@ -110,6 +110,7 @@ async fn a_replaced_key_is_a_clear_error_not_garbage() {
     let dir = tempfile::tempdir().unwrap();
     let engine = Engine::open(Config::new(dir.path())).unwrap();
     engine
+        .deliveries()
         .create_webhook(
             serde_json::from_value(config(
                 "w",
@@ -131,7 +132,12 @@ async fn a_replaced_key_is_a_clear_error_not_garbage() {
     )
     .unwrap();
     let engine = Engine::open(Config::new(dir.path())).unwrap();
-    let error = engine.webhooks().await.unwrap_err().to_string();
+    let error = engine
+        .deliveries()
+        .webhooks()
+        .await
+        .unwrap_err()
+        .to_string();
     assert!(error.contains("cannot be unsealed"), "{error}");
     engine.close();
 }

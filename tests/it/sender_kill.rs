@@ -24,9 +24,10 @@ async fn kill_9_with_pending_deliveries_loses_none() {
         "max_in_flight": MAX_IN_FLIGHT, "retry": {"preset": "fast"},
     }))
     .unwrap();
-    engine.create_webhook(config).await.unwrap();
+    engine.deliveries().create_webhook(config).await.unwrap();
     for _ in 0..PENDING {
         engine
+            .deliveries()
             .trigger(TriggerRequest {
                 provider: "standard-webhooks".into(),
                 event: "user.created".into(),
@@ -46,7 +47,8 @@ async fn kill_9_with_pending_deliveries_loses_none() {
     // What the store holds as delivered at the kill; everything else was waiting or in flight.
     let engine = Engine::open(Config::new(dir.path())).unwrap();
     let recorded: HashSet<String> = engine
-        .deliveries(DeliveryFilter {
+        .deliveries()
+        .list(DeliveryFilter {
             status: Some(DeliveryStatus::Succeeded),
             limit: Some(1000),
             ..DeliveryFilter::default()

@@ -33,12 +33,20 @@ async fn pending_deliveries_survive_a_restart_and_are_sent_once() {
     // Queued while no instance runs: nothing delivers them yet.
     let engine = Engine::open(Config::new(dir.path())).unwrap();
     engine
+        .deliveries()
         .create_webhook(webhook_config("sink", &target.url("/"), json!({})))
         .await
         .unwrap();
     let mut queued = Vec::new();
     for _ in 0..20 {
-        queued.extend(engine.trigger(trigger()).await.unwrap().deliveries);
+        queued.extend(
+            engine
+                .deliveries()
+                .trigger(trigger())
+                .await
+                .unwrap()
+                .deliveries,
+        );
     }
     engine.close();
     assert!(target.received().is_empty());
@@ -81,18 +89,25 @@ async fn pending_deliveries_survive_a_restart_and_are_sent_once() {
     };
     let engine = instance.running.engine();
     assert!(engine
-        .deliveries(waiting(DeliveryStatus::Pending))
+        .deliveries()
+        .list(waiting(DeliveryStatus::Pending))
         .await
         .unwrap()
         .deliveries
         .is_empty());
     assert!(engine
-        .deliveries(waiting(DeliveryStatus::Retrying))
+        .deliveries()
+        .list(waiting(DeliveryStatus::Retrying))
         .await
         .unwrap()
         .deliveries
         .is_empty());
-    let one_more = engine.trigger(trigger()).await.unwrap().deliveries;
+    let one_more = engine
+        .deliveries()
+        .trigger(trigger())
+        .await
+        .unwrap()
+        .deliveries;
     instance
         .await_status(&one_more[0].id, DeliveryStatus::Succeeded, SOON)
         .await;
@@ -107,6 +122,7 @@ async fn a_dead_target_holds_up_no_other_webhook() {
     let alive = Target::start(|_| Reply::Status(200)).await;
     let engine = instance.running.engine();
     engine
+        .deliveries()
         .create_webhook(webhook_config(
             "dead",
             &dead.url("/"),
@@ -115,12 +131,13 @@ async fn a_dead_target_holds_up_no_other_webhook() {
         .await
         .unwrap();
     let healthy = engine
+        .deliveries()
         .create_webhook(webhook_config("alive", &alive.url("/"), json!({})))
         .await
         .unwrap();
     let mut fast = Vec::new();
     for _ in 0..10 {
-        let result = engine.trigger(trigger()).await.unwrap();
+        let result = engine.deliveries().trigger(trigger()).await.unwrap();
         fast.extend(
             result
                 .deliveries
@@ -163,6 +180,7 @@ async fn empty_binary_and_huge_responses_are_stored_as_received() {
     .await;
     let engine = instance.running.engine();
     engine
+        .deliveries()
         .create_webhook(webhook_config(
             "sink",
             &target.url("/"),
@@ -172,7 +190,12 @@ async fn empty_binary_and_huge_responses_are_stored_as_received() {
         .unwrap();
     let mut responses = Vec::new();
     for _ in 0..3 {
-        let id = engine.trigger(trigger()).await.unwrap().deliveries[0]
+        let id = engine
+            .deliveries()
+            .trigger(trigger())
+            .await
+            .unwrap()
+            .deliveries[0]
             .id
             .clone();
         let detail = instance

@@ -15,7 +15,7 @@ async fn captures_survive_a_restart() {
         id
     };
     let engine = Engine::open(Config::new(dir.path())).unwrap();
-    let capture = engine.capture(id.clone()).await.unwrap();
+    let capture = engine.captures().get(id.clone()).await.unwrap();
     assert_eq!(capture.summary.path, "/before-restart");
     assert_eq!(capture.body.data, r#"{"n":1}"#);
     engine.close();

@@ -1,8 +1,7 @@
 //! What a capture offers to `--match`: its summary, and once fetched, its headers, body
 //! (content encoding undone) and the body read as JSON.
 
-use hookbench::base::encoding::base64_decode;
-use hookbench::model::{BodyEncoding, Capture, CaptureSummary, Header};
+use hookbench::model::{Capture, CaptureSummary, Header};
 use hookbench::services::capture::content::decode_content_encoding;
 
 /// A body larger than this once decoded is matched as sent (still encoded).
@@ -29,10 +28,8 @@ impl<'a> Facts<'a> {
     }
 
     pub fn whole(capture: &'a Capture) -> Facts<'a> {
-        let raw = match capture.body.encoding {
-            BodyEncoding::Utf8 => capture.body.data.as_bytes().to_vec(),
-            BodyEncoding::Base64 => base64_decode(&capture.body.data).unwrap_or_default(),
-        };
+        // A damaged body matches nothing.
+        let raw = capture.body.to_bytes().unwrap_or_default();
         let body = match decode_content_encoding(&capture.headers, &raw, MAX_DECODED) {
             Ok(Some(decoded)) => decoded,
             Ok(None) | Err(_) => raw,

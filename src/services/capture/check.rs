@@ -3,8 +3,7 @@
 
 use crate::base::error::Result;
 use crate::catalog;
-use crate::engine::Engine;
-use crate::model::{BodyEncoding, CaptureCheck, CheckRequest, Header};
+use crate::model::{CaptureCheck, CheckRequest, Header};
 use crate::services::provider::request;
 use crate::signing::{self, DEFAULT_TOLERANCE_SECS};
 
@@ -60,26 +59,18 @@ pub fn badge(check: &CaptureCheck) -> &'static str {
     }
 }
 
-impl Engine {
+impl super::Captures {
     /// Checks a stored capture against a provider, as it was when it arrived.
-    pub async fn check_capture(&self, id: String, request: CheckRequest) -> Result<CaptureCheck> {
+    pub async fn check(&self, id: String, request: CheckRequest) -> Result<CaptureCheck> {
         // Unknown providers are reported before the capture is loaded.
         request::catalog()?.provider(&request.provider)?;
         let mut request = request;
         if request.use_saved_secrets == Some(true) {
-            let saved = self
-                .provider_secrets()
-                .secrets_of(&request.provider)
-                .await?;
+            let saved = self.secrets.secrets_of(&request.provider).await?;
             request.secrets.extend(saved);
         }
-        let capture = self.capture(id).await?;
-        let body = match capture.body.encoding {
-            BodyEncoding::Utf8 => capture.body.data.into_bytes(),
-            BodyEncoding::Base64 => {
-                crate::base::encoding::base64_decode(&capture.body.data).unwrap_or_default()
-            }
-        };
+        let capture = self.get(id).await?;
+        let body = capture.body.to_bytes()?;
         let arrived = capture.summary.received_at.div_euclid(1000);
         check_request(&request, &capture.headers, &body, arrived)
     }

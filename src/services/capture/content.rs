@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use utoipa::ToSchema;
 
-use crate::model::{Body, BodyEncoding, Capture, Header};
+use crate::model::{Body, Capture, Header};
 
 /// One part of a multipart body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, ToSchema)]
@@ -466,11 +466,8 @@ pub fn decoded_view(capture: &Capture, max_output: usize) -> DecodedBody {
     view
 }
 
-/// The bytes a body stands for.
+/// The bytes a body stands for; a damaged base64 body is shown as the text it is.
 pub(crate) fn body_bytes(body: &Body) -> Vec<u8> {
-    match body.encoding {
-        BodyEncoding::Utf8 => body.data.as_bytes().to_vec(),
-        BodyEncoding::Base64 => crate::base::encoding::base64_decode(&body.data)
-            .unwrap_or_else(|| body.data.as_bytes().to_vec()),
-    }
+    body.to_bytes()
+        .unwrap_or_else(|_| body.data.as_bytes().to_vec())
 }

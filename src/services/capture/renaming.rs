@@ -5,8 +5,7 @@
 use std::time::{Duration, Instant};
 
 use crate::base::error::Result;
-use crate::engine::Engine;
-use crate::model::{EngineEvent, NewProviderSecret, ProviderSecret};
+use crate::model::EngineEvent;
 use crate::services::capture::naming;
 use crate::store::{Renamed, Renaming};
 
@@ -14,44 +13,21 @@ const BATCH: usize = 200;
 /// Lists reload at most this often while a long renaming runs.
 const ANNOUNCE_EVERY: Duration = Duration::from_secs(1);
 
-impl Engine {
-    /// Saves a provider's secret, then checks that provider's stored captures with it.
-    pub async fn save_provider_secret(&self, new: NewProviderSecret) -> Result<ProviderSecret> {
-        let saved = self.provider_secrets().add(new).await?;
-        self.rename_in_background(Renaming::SignaturesOf(saved.provider.clone()));
-        Ok(saved)
-    }
-
-    /// Forgets a saved secret, then checks that provider's stored captures without it.
-    pub async fn forget_provider_secret(&self, id: &str) -> Result<()> {
-        let provider = self
-            .provider_secrets()
-            .list()
-            .await?
-            .into_iter()
-            .find(|s| s.id == id)
-            .map(|s| s.provider);
-        self.provider_secrets().remove(id).await?;
-        if let Some(provider) = provider {
-            self.rename_in_background(Renaming::SignaturesOf(provider));
-        }
-        Ok(())
-    }
-
+impl super::Captures {
     /// Names captures again on a task of its own; failures are logged.
     pub fn rename_in_background(&self, which: Renaming) {
-        let engine = self.clone();
+        let captures = self.clone();
         tokio::spawn(async move {
-            if let Err(e) = engine.rename_captures(which.clone()).await {
+            if let Err(e) = captures.rename(which.clone()).await {
                 tracing::warn!("captures could not be named again ({which:?}): {e}");
             }
         });
     }
 
     /// Names captures again, newest first; returns how many were looked at.
-    pub async fn rename_captures(&self, which: Renaming) -> Result<u64> {
+    pub async fn rename(&self, which: Renaming) -> Result<u64> {
         let mut before = match which {
-            Renaming::Backlog => match self.store().recognition_backlog().await? {
+            Renaming::Backlog => match self.store.recognition_backlog().await? {
                 Some(upto) => upto.saturating_add(1),
                 None => return Ok(0),
             },
@@ -61,14 +37,14 @@ impl Engine {
         let mut announced = Instant::now();
         loop {
             let batch = self
-                .store()
+                .store
                 .captures_to_name(which.clone(), before, BATCH)
                 .await?;
             let last = batch.last().map(|c| c.rowid);
             let mut names = Vec::with_capacity(batch.len());
             for capture in batch {
                 let named = naming::name(
-                    self.provider_secrets(),
+                    &self.secrets,
                     capture.check.as_ref(),
                     &capture.headers,
                     &capture.body,
@@ -88,15 +64,15 @@ impl Engine {
                 (Renaming::Backlog, None) => Some(None),
                 _ => None,
             };
-            self.store().set_capture_names(names, backlog).await?;
+            self.store.set_capture_names(names, backlog).await?;
             let Some(rowid) = last else { break };
             before = rowid;
             if announced.elapsed() >= ANNOUNCE_EVERY {
-                self.bus().publish(EngineEvent::CapturesUpdated);
+                self.bus.publish(EngineEvent::CapturesUpdated);
                 announced = Instant::now();
             }
         }
-        self.bus().publish(EngineEvent::CapturesUpdated);
+        self.bus.publish(EngineEvent::CapturesUpdated);
         Ok(seen)
     }
 }

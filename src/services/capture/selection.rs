@@ -1,16 +1,15 @@
 //! Gathering captures for an export, oldest first (the order they arrived in).
 
 use crate::base::error::{Error, Result};
-use crate::engine::Engine;
 use crate::model::{Capture, CaptureFilter};
 
 /// An export holds at most this many captures; narrow it by inbox or ids beyond that.
 pub const MAX_EXPORT: usize = 100_000;
 
-impl Engine {
+impl super::Captures {
     /// The given captures (in the given order), or every capture of `inbox` (or of all inboxes)
     /// oldest first.
-    pub async fn captures_for_export(
+    pub async fn for_export(
         &self,
         inbox: Option<String>,
         ids: Option<Vec<String>>,
@@ -28,7 +27,7 @@ impl Engine {
         }
         let mut captures = Vec::with_capacity(ids.len());
         for id in ids {
-            captures.push(self.capture(id).await?);
+            captures.push(self.get(id).await?);
         }
         Ok(captures)
     }
@@ -38,7 +37,7 @@ impl Engine {
         let mut before = None;
         loop {
             let page = self
-                .captures(CaptureFilter {
+                .list(CaptureFilter {
                     before,
                     limit: Some(1000),
                     inbox: inbox.clone(),

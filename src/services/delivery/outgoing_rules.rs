@@ -10,13 +10,13 @@ use crate::model::DeliverySource;
 use crate::services::delivery::http::reach::{OwnAddress, OwnServer, Reach};
 
 #[derive(Default)]
-pub struct SendPolicy {
+pub struct OutgoingRules {
     own: Mutex<Vec<OwnAddress>>,
     /// Settings → Outgoing requests: private networks for every target.
     allow_private_network: AtomicBool,
 }
 
-impl SendPolicy {
+impl OutgoingRules {
     /// Records where one of Hookbench's servers listens now (again after it moved).
     pub fn listening(&self, server: OwnServer, addr: SocketAddr) {
         let mut own = self.own.lock().unwrap_or_else(|p| p.into_inner());

@@ -8,8 +8,6 @@ use crate::base::clock::now_millis;
 use crate::base::error::{Error, Result};
 use crate::base::ids::next_id;
 use crate::catalog::{self, glob_match, Event, Provider, RenderContext};
-use crate::engine::Engine;
-use crate::model::BodyEncoding;
 use crate::model::{
     Delivery, DeliverySource, DeliveryStatus, SkippedWebhook, TriggerRequest, TriggerResult,
     Webhook,
@@ -36,7 +34,7 @@ enum Targets {
     Only(Box<Webhook>),
 }
 
-impl Engine {
+impl super::Deliveries {
     pub async fn trigger(&self, request: TriggerRequest) -> Result<TriggerResult> {
         let payload = match request.body {
             Some(body) => {
@@ -88,12 +86,8 @@ impl Engine {
         provider: Option<String>,
         event: Option<String>,
     ) -> Result<TriggerResult> {
-        let capture = self.capture(capture_id.to_owned()).await?;
-        let body = match capture.body.encoding {
-            BodyEncoding::Utf8 => capture.body.data.into_bytes(),
-            BodyEncoding::Base64 => crate::base::encoding::base64_decode(&capture.body.data)
-                .ok_or_else(|| Error::Internal("a stored body is not valid base64".into()))?,
-        };
+        let capture = self.store.get_capture(capture_id.to_owned()).await?;
+        let body = capture.body.to_bytes()?;
         let headers: Vec<(String, String)> = capture
             .headers
             .iter()
@@ -165,9 +159,7 @@ impl Engine {
             .iter()
             .map(|webhook| new_delivery(provider, event, &payload, webhook, source, now))
             .collect::<Result<Vec<_>>>()?;
-        let deliveries = self.store().insert_deliveries(new).await?;
-        self.queue(&deliveries);
-        self.announce_deliveries(deliveries.clone());
+        let deliveries = self.enqueue(new).await?;
         Ok(TriggerResult {
             deliveries,
             skipped,

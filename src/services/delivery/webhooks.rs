@@ -4,18 +4,17 @@
 use crate::base::clock::now_millis;
 use crate::base::error::Result;
 use crate::base::ids::next_id;
-use crate::engine::Engine;
 use crate::model::EngineEvent;
-use crate::model::{Delivery, Webhook, WebhookConfig};
+use crate::model::{Webhook, WebhookConfig};
 use crate::services::delivery::validate::validate;
 
-impl Engine {
+impl super::Deliveries {
     pub async fn webhooks(&self) -> Result<Vec<Webhook>> {
-        self.store().webhooks().await
+        self.store.webhooks().await
     }
 
     pub async fn webhook(&self, id: &str) -> Result<Webhook> {
-        self.store().webhook(id.to_owned()).await
+        self.store.webhook(id.to_owned()).await
     }
 
     pub async fn create_webhook(&self, config: WebhookConfig) -> Result<Webhook> {
@@ -28,7 +27,7 @@ impl Engine {
             created_at: now,
             updated_at: now,
         };
-        let webhook = self.store().create_webhook(webhook).await?;
+        let webhook = self.store.create_webhook(webhook).await?;
         self.webhook_changed(&webhook);
         Ok(webhook)
     }
@@ -52,7 +51,7 @@ impl Engine {
     ) -> Result<Webhook> {
         let config = validate(config)?;
         let webhook = self
-            .store()
+            .store
             .update_webhook(id.to_owned(), config, now_millis(), owner_switched)
             .await?;
         self.webhook_changed(&webhook);
@@ -61,30 +60,20 @@ impl Engine {
 
     /// Deletes a webhook; its deliveries stay in the log, those still waiting are cancelled.
     pub async fn delete_webhook(&self, id: &str) -> Result<()> {
-        self.store().webhook(id.to_owned()).await?;
+        self.store.webhook(id.to_owned()).await?;
         let cancelled = self
-            .store()
+            .store
             .cancel_pending(id.to_owned(), now_millis())
             .await?;
-        self.store().delete_webhook(id.to_owned()).await?;
-        self.outbox().webhook_removed(id);
-        self.announce_deliveries(cancelled);
-        self.bus().publish(EngineEvent::WebhooksChanged);
+        self.store.delete_webhook(id.to_owned()).await?;
+        self.outbox.webhook_removed(id);
+        self.announce(cancelled);
+        self.bus.publish(EngineEvent::WebhooksChanged);
         Ok(())
     }
 
     pub(crate) fn webhook_changed(&self, webhook: &Webhook) {
-        self.outbox().webhook_changed(webhook);
-        self.bus().publish(EngineEvent::WebhooksChanged);
-    }
-
-    pub(crate) fn announce_deliveries(&self, deliveries: Vec<Delivery>) {
-        if !self.bus().has_subscribers() {
-            return;
-        }
-        for delivery in deliveries {
-            self.bus()
-                .publish(EngineEvent::DeliveryUpdated { delivery });
-        }
+        self.outbox.webhook_changed(webhook);
+        self.bus.publish(EngineEvent::WebhooksChanged);
     }
 }

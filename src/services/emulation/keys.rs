@@ -6,20 +6,19 @@ use subtle::ConstantTimeEq;
 use crate::base::clock::now_millis;
 use crate::base::error::{Error, Result};
 use crate::base::ids::next_id;
-use crate::engine::Engine;
 use crate::model::{CreatedEmulatorKey, EmulatorKey};
 
 const PREFIX: &str = "hbk_";
 const MAX_NAME: usize = 100;
 const DEFAULT_NAME: &str = "Emulator key";
 
-impl Engine {
-    pub async fn emulator_keys(&self) -> Result<Vec<EmulatorKey>> {
-        self.store().emulator_keys().await
+impl super::Emulation {
+    pub async fn keys(&self) -> Result<Vec<EmulatorKey>> {
+        self.store.emulator_keys().await
     }
 
     /// A new key; its value is in the answer and nowhere else in the clear.
-    pub async fn create_emulator_key(&self, name: &str) -> Result<CreatedEmulatorKey> {
+    pub async fn create_key(&self, name: &str) -> Result<CreatedEmulatorKey> {
         let name = match name.trim() {
             "" => DEFAULT_NAME,
             name => name,
@@ -36,28 +35,24 @@ impl Engine {
             hint: hint(&secret),
             created_at: now_millis(),
         };
-        self.store()
+        self.store
             .insert_emulator_key(key.clone(), secret.clone())
             .await?;
         Ok(CreatedEmulatorKey { key, secret })
     }
 
     /// Revokes a key: requests carrying it are refused from now on.
-    pub async fn revoke_emulator_key(&self, id: &str) -> Result<()> {
-        self.store().delete_emulator_key(id.to_owned()).await
+    pub async fn revoke_key(&self, id: &str) -> Result<()> {
+        self.store.delete_emulator_key(id.to_owned()).await
     }
 
     /// Whether `candidate` is a saved key or one of `extra` (given with --emulator-key).
-    pub(crate) async fn emulator_key_matches(
-        &self,
-        candidate: &str,
-        extra: &[String],
-    ) -> Result<bool> {
+    pub async fn key_matches(&self, candidate: &str, extra: &[String]) -> Result<bool> {
         // Keys given for this run are checked without the store.
         if any_matches(extra, candidate) {
             return Ok(true);
         }
-        let saved = self.store().emulator_key_secrets().await?;
+        let saved = self.store.emulator_key_secrets().await?;
         Ok(any_matches(&saved, candidate))
     }
 }

@@ -4,7 +4,6 @@
 use serde_json::Value;
 
 use crate::base::error::Result;
-use crate::engine::Engine;
 use crate::model::Registration;
 use crate::model::{Webhook, WebhookConfig};
 
@@ -26,17 +25,17 @@ impl Registered {
     }
 }
 
-impl Engine {
+impl super::Emulation {
     /// Creates the webhook, then records the registration; if that fails the webhook is removed
     /// again, so a refused registration leaves nothing behind.
-    pub(crate) async fn register_webhook(
+    pub async fn register_webhook(
         &self,
         config: WebhookConfig,
         owner: &str,
         details: Value,
     ) -> Result<Registered> {
         let provider = config.provider.clone();
-        let webhook = self.create_webhook(config).await?;
+        let webhook = self.deliveries.create_webhook(config).await?;
         let registration = Registration {
             webhook_id: webhook.id.clone(),
             provider,
@@ -44,8 +43,8 @@ impl Engine {
             details,
             created_at: webhook.created_at,
         };
-        if let Err(e) = self.store().save_registration(registration.clone()).await {
-            if let Err(undo) = self.delete_webhook(&webhook.id).await {
+        if let Err(e) = self.store.save_registration(registration.clone()).await {
+            if let Err(undo) = self.deliveries.delete_webhook(&webhook.id).await {
                 tracing::warn!("a half-made registration could not be undone: {undo}");
             }
             return Err(e);
@@ -57,9 +56,10 @@ impl Engine {
     }
 
     /// Every webhook of the provider, oldest first, each with its registration if it has one.
-    pub(crate) async fn registered_webhooks(&self, provider: &str) -> Result<Vec<Registered>> {
-        let mut registrations = self.store().registrations(provider.to_owned()).await?;
+    pub async fn registered_webhooks(&self, provider: &str) -> Result<Vec<Registered>> {
+        let mut registrations = self.store.registrations(provider.to_owned()).await?;
         let mut webhooks: Vec<Webhook> = self
+            .deliveries
             .webhooks()
             .await?
             .into_iter()
@@ -83,7 +83,7 @@ impl Engine {
 
     /// Replaces the webhook's configuration and its registration's owner and details;
     /// `switched`: the registrant set the webhook on or off explicitly.
-    pub(crate) async fn update_registered(
+    pub async fn update_registered(
         &self,
         id: &str,
         config: WebhookConfig,
@@ -93,8 +93,8 @@ impl Engine {
     ) -> Result<Registered> {
         let provider = config.provider.clone();
         let webhook = match switched {
-            true => self.switch_webhook(id, config).await?,
-            false => self.update_webhook(id, config).await?,
+            true => self.deliveries.switch_webhook(id, config).await?,
+            false => self.deliveries.update_webhook(id, config).await?,
         };
         let registration = Registration {
             webhook_id: webhook.id.clone(),
@@ -103,7 +103,7 @@ impl Engine {
             details,
             created_at: webhook.created_at,
         };
-        self.store().save_registration(registration.clone()).await?;
+        self.store.save_registration(registration.clone()).await?;
         Ok(Registered {
             webhook,
             registration: Some(registration),

@@ -1,30 +1,47 @@
-//! The engine's inboxes: kept in the store, cached in memory for the receiver's hot path.
+//! The inboxes service: named capture URLs kept in the store and cached in memory for the
+//! receiver's hot path (routing, "every Nth request" counters).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock};
 
 use crate::base::error::{Error, Result};
-use crate::engine::Engine;
+use crate::bus::Bus;
 use crate::model::EngineEvent;
 use crate::model::{Inbox, InboxChange, DEFAULT_INBOX};
 use crate::services::inbox::{validate_config, validate_name, validate_slug};
+use crate::store::Store;
+
+/// The inboxes service: kept in the store, and in memory for the receiver's hot path.
+pub struct Inboxes {
+    store: Store,
+    bus: Bus,
+    cache: InboxCache,
+}
 
 /// The in-memory view the receiver routes with.
 #[derive(Default)]
-pub struct InboxCache {
+struct InboxCache {
     loaded: tokio::sync::OnceCell<()>,
     list: RwLock<Arc<Vec<Arc<Inbox>>>>,
     /// Requests seen per inbox since start, for "every Nth request" rules.
     sequence: Mutex<HashMap<String, u64>>,
 }
 
-impl Engine {
+impl Inboxes {
+    pub fn new(store: Store, bus: Bus) -> Self {
+        Inboxes {
+            store,
+            bus,
+            cache: InboxCache::default(),
+        }
+    }
+
     async fn inbox_snapshot(&self) -> Result<Arc<Vec<Arc<Inbox>>>> {
-        let cache = self.inbox_cache();
+        let cache = &self.cache;
         cache
             .loaded
             .get_or_try_init(|| async {
-                let list = self.store().inboxes().await?;
+                let list = self.store.inboxes().await?;
                 self.replace_cache(list);
                 Ok::<(), Error>(())
             })
@@ -37,18 +54,18 @@ impl Engine {
     }
 
     fn replace_cache(&self, list: Vec<Inbox>) {
-        if let Ok(mut slot) = self.inbox_cache().list.write() {
+        if let Ok(mut slot) = self.cache.list.write() {
             *slot = Arc::new(list.into_iter().map(Arc::new).collect());
         }
     }
 
     async fn reload_inboxes(&self) -> Result<()> {
-        let list = self.store().inboxes().await?;
+        let list = self.store.inboxes().await?;
         self.replace_cache(list);
         Ok(())
     }
 
-    pub async fn inboxes(&self) -> Result<Vec<Inbox>> {
+    pub async fn list(&self) -> Result<Vec<Inbox>> {
         Ok(self
             .inbox_snapshot()
             .await?
@@ -57,7 +74,7 @@ impl Engine {
             .collect())
     }
 
-    pub async fn inbox(&self, slug: &str) -> Result<Inbox> {
+    pub async fn get(&self, slug: &str) -> Result<Inbox> {
         self.inbox_snapshot()
             .await?
             .iter()
@@ -77,7 +94,7 @@ impl Engine {
             .or_else(|| list.iter().find(|inbox| inbox.slug == DEFAULT_INBOX))
             .cloned()
             .ok_or_else(|| Error::Internal("the default inbox is missing from the store".into()))?;
-        let sequence = match self.inbox_cache().sequence.lock() {
+        let sequence = match self.cache.sequence.lock() {
             Ok(mut counters) => match counters.get_mut(&inbox.slug) {
                 Some(counter) => {
                     *counter += 1;
@@ -93,7 +110,7 @@ impl Engine {
         Ok((inbox, sequence))
     }
 
-    pub async fn create_inbox(&self, change: InboxChange) -> Result<Inbox> {
+    pub async fn create(&self, change: InboxChange) -> Result<Inbox> {
         let slug = change.slug.ok_or_else(|| {
             Error::BadRequest("a new inbox needs a `slug` (its URL segment)".into())
         })?;
@@ -109,14 +126,14 @@ impl Engine {
             config,
             url: String::new(),
         };
-        let created = self.store().create_inbox(inbox).await?;
+        let created = self.store.create_inbox(inbox).await?;
         self.reload_inboxes().await?;
-        self.bus().publish(EngineEvent::InboxesChanged);
+        self.bus.publish(EngineEvent::InboxesChanged);
         Ok(created)
     }
 
-    pub async fn update_inbox(&self, slug: &str, change: InboxChange) -> Result<Inbox> {
-        let current = self.inbox(slug).await?;
+    pub async fn update(&self, slug: &str, change: InboxChange) -> Result<Inbox> {
+        let current = self.get(slug).await?;
         let updated = Inbox {
             slug: change.slug.unwrap_or(current.slug),
             name: change.name.unwrap_or(current.name),
@@ -127,17 +144,17 @@ impl Engine {
         validate_slug(&updated.slug)?;
         validate_name(&updated.name)?;
         validate_config(&updated.config)?;
-        let saved = self.store().update_inbox(slug.to_owned(), updated).await?;
+        let saved = self.store.update_inbox(slug.to_owned(), updated).await?;
         self.reload_inboxes().await?;
-        self.bus().publish(EngineEvent::InboxesChanged);
+        self.bus.publish(EngineEvent::InboxesChanged);
         Ok(saved)
     }
 
-    pub async fn delete_inbox(&self, slug: &str) -> Result<u64> {
-        let removed = self.store().delete_inbox(slug.to_owned()).await?;
+    pub async fn delete(&self, slug: &str) -> Result<u64> {
+        let removed = self.store.delete_inbox(slug.to_owned()).await?;
         self.reload_inboxes().await?;
-        self.bus().publish(EngineEvent::InboxesChanged);
-        self.bus().publish(EngineEvent::CapturesRemoved);
+        self.bus.publish(EngineEvent::InboxesChanged);
+        self.bus.publish(EngineEvent::CapturesRemoved);
         Ok(removed)
     }
 }

@@ -1,8 +1,9 @@
 //! Inboxes: named capture URLs with their own response, response rules and verification.
 
-pub mod cache;
+mod cache;
 mod respond;
 mod validate;
 
+pub use cache::Inboxes;
 pub use respond::{choose_response, RequestFacts};
 pub use validate::{validate_config, validate_name, validate_slug};

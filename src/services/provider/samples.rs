@@ -5,7 +5,6 @@ use time::OffsetDateTime;
 
 use crate::base::error::{Error, Result};
 use crate::catalog::{self, RenderContext};
-use crate::engine::Engine;
 use crate::model::{Preview, PreviewRequest, RenderedSample, SavedSample};
 use crate::services::provider::request::{self, Draft};
 
@@ -91,7 +90,7 @@ pub fn preview(provider: &str, event: &str, request: PreviewRequest) -> Result<P
     })
 }
 
-impl Engine {
+impl super::Providers {
     /// Saves (or replaces) a named sample; the body must be JSON.
     pub async fn save_sample(
         &self,
@@ -120,7 +119,7 @@ impl Engine {
                 "the sample is not valid JSON ({e}): fix it before saving"
             )));
         }
-        self.store()
+        self.store
             .save_sample(SavedSample {
                 id: crate::base::ids::next_id(),
                 provider: provider.id.clone(),
@@ -134,10 +133,10 @@ impl Engine {
 
     pub async fn saved_samples(&self, provider: &str) -> Result<Vec<SavedSample>> {
         let provider = request::catalog()?.provider(provider)?;
-        self.store().saved_samples(provider.id.clone()).await
+        self.store.saved_samples(provider.id.clone()).await
     }
 
     pub async fn delete_sample(&self, id: String) -> Result<()> {
-        self.store().delete_sample(id).await
+        self.store.delete_sample(id).await
     }
 }

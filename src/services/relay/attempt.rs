@@ -1,132 +1,86 @@
-//! A forward's or replay's attempt: the plan's request, sent by the sender's HTTP client under
-//! its reach checks, judged by the sender's retry policy, and recorded like a delivery's.
-
-use std::sync::Arc;
+//! A forward's or replay's attempt, prepared from its plan: the plan's request (re-signed now
+//! when the plan says so), sent under the instance's reach rules and judged by the plan's retry
+//! policy. A forward or replay has no webhook: a 410 is simply final.
 
 use super::plan::Plan;
+use super::Relays;
 use crate::base::clock::now_millis;
 use crate::base::error::Result;
 use crate::catalog::SuccessRule;
-use crate::engine::Engine;
 use crate::model::{Delivery, DeliverySource};
-use crate::services::delivery::http::{self, Exchange, Pool};
-use crate::services::delivery::outbox::Ready;
-use crate::services::delivery::retry::{self, Decision, Outcome};
-use crate::services::delivery::worker::{describe, fail, new_attempt};
-use crate::store::{Due, NewAttempt, NewDelivery, OutboxItem, Verdict};
+use crate::services::delivery::{Judging, Planned, Plans, Prepared};
+use crate::store::OutboxItem;
 
-/// Makes the worker's attempt of a forward or replay; returns when to try it next, if ever.
-pub(crate) async fn attempt(
-    engine: &Engine,
-    ready: &Ready,
-    item: &OutboxItem,
-    plan: &str,
-    pool: &Arc<Pool>,
-) -> Result<Option<Due>> {
-    let plan = Plan::decode(plan)?;
-    if let Some(at) = engine
-        .relay()
-        .pace(&ready.webhook_id, plan.min_interval_ms, now_millis())
-    {
-        return Ok(Some(Due {
-            delivery_id: ready.delivery_id.clone(),
-            webhook_id: ready.webhook_id.clone(),
-            at,
-        }));
-    }
-    let request = match plan.request(&item.payload, &item.delivery.message_id) {
-        Ok(request) => request,
-        Err(e) => {
-            fail(
-                engine,
-                ready,
-                format!("the request could not be built: {e}"),
-            )
-            .await?;
-            return Ok(None);
+impl Plans for Relays {
+    fn prepare(&self, item: &OutboxItem, plan: &str) -> Result<Planned> {
+        let plan = Plan::decode(plan)?;
+        let key = &item.delivery.webhook_id;
+        if let Some(at) = self.pace(key, plan.min_interval_ms, now_millis()) {
+            return Ok(Planned::Later(at));
         }
-    };
-    let reach = engine
-        .send_policy()
-        .reach(item.delivery.source, plan.allow_private_network);
-    let options = plan.send_options(reach);
-    let exchange = http::send_pooled(request, &options, pool).await;
-    engine.outbox().answered(ready);
-    let recorded = record(engine, &item.delivery, item.manual, &plan, exchange).await?;
-    Ok(recorded.next_attempt_at.map(|at| Due {
-        delivery_id: recorded.id.clone(),
-        webhook_id: recorded.webhook_id.clone(),
-        at,
-    }))
+        let request = match plan.request(&item.payload, &item.delivery.message_id) {
+            Ok(request) => request,
+            Err(e) => {
+                return Ok(Planned::Refused(format!(
+                    "the request could not be built: {e}"
+                )))
+            }
+        };
+        Ok(Planned::Send(Box::new(self.prepared(
+            &plan,
+            request,
+            item.delivery.source,
+        ))))
+    }
+
+    fn changed(&self, deliveries: &[Delivery]) {
+        let mut keys: Vec<String> = deliveries
+            .iter()
+            .filter(|d| d.source == DeliverySource::Replay)
+            .map(|d| d.webhook_id.clone())
+            .collect();
+        keys.dedup();
+        if keys.is_empty() || !self.bus.has_subscribers() {
+            return;
+        }
+        let relays = self.clone();
+        tokio::spawn(async move {
+            for key in keys {
+                relays.announce_replay(&key).await;
+            }
+        });
+    }
 }
 
-/// Records an attempt with the retry policy's verdict and announces the delivery.
-pub(crate) async fn record(
-    engine: &Engine,
-    delivery: &Delivery,
-    manual: bool,
-    plan: &Plan,
-    exchange: Exchange,
-) -> Result<Delivery> {
-    let (attempt, verdict, now) = judge(delivery, manual, plan, exchange);
-    let recorded = engine.store().record_attempt(attempt, verdict, now).await?;
-    announce(engine, &recorded.delivery).await;
-    Ok(recorded.delivery)
+impl Relays {
+    /// A plan's attempt of `request`, ready to send.
+    pub(super) fn prepared(
+        &self,
+        plan: &Plan,
+        request: crate::services::delivery::http::HttpRequest,
+        source: DeliverySource,
+    ) -> Prepared {
+        let reach = self
+            .deliveries
+            .rules()
+            .reach(source, plan.allow_private_network);
+        Prepared {
+            request,
+            options: plan.send_options(reach),
+            judging: judging(plan),
+        }
+    }
 }
 
-/// A new delivery with its first attempt, made already, stored together.
-pub(crate) async fn insert_attempted(
-    engine: &Engine,
-    new: NewDelivery,
-    plan: &Plan,
-    exchange: Exchange,
-) -> Result<Delivery> {
-    let (attempt, verdict, now) = judge(&new.delivery, false, plan, exchange);
-    let recorded = engine
-        .store()
-        .insert_attempted(new, attempt, verdict, now)
-        .await?;
-    announce(engine, &recorded.delivery).await;
-    Ok(recorded.delivery)
-}
-
-/// The attempt as stored, and what the retry policy makes of it.
-fn judge(
-    delivery: &Delivery,
-    manual: bool,
-    plan: &Plan,
-    exchange: Exchange,
-) -> (NewAttempt, Verdict, i64) {
-    let number = delivery.attempts + 1;
-    let status = exchange.response.as_ref().ok().map(|r| r.status);
-    let error_kind = exchange.response.as_ref().err().map(|e| e.kind);
-    // No webhook to turn off: a 410 is simply final.
-    let outcome = match retry::classify(status, error_kind, false, SuccessRule::AnyTwoHundred) {
-        Outcome::Gone => Outcome::Final,
-        outcome => outcome,
-    };
-    let next = retry::next(Decision {
-        outcome,
-        attempt: number,
-        policy: &plan.retry,
-        manual,
-        retry_after: exchange.retry_after,
-        random: rand::random::<f64>(),
-    });
-    let now = now_millis();
-    let verdict = Verdict {
-        status: next.status,
-        next_attempt_at: next.after.map(|after| now + after.as_millis() as i64),
-        last_error: describe(&exchange, outcome, false, None),
-        count_failure: false,
-        disable: None,
-    };
-    (new_attempt(&delivery.id, number, exchange), verdict, now)
-}
-
-async fn announce(engine: &Engine, delivery: &Delivery) {
-    engine.announce_deliveries(vec![delivery.clone()]);
-    if delivery.source == DeliverySource::Replay {
-        engine.announce_replay(&delivery.webhook_id).await;
+/// What a plan's answers are judged by: its retry policy; any 2xx delivers, redirects are the
+/// answer, and a 410 is final (there is no webhook to turn off).
+pub(super) fn judging(plan: &Plan) -> Judging {
+    Judging {
+        retry: plan.retry.clone(),
+        retry_client_errors: false,
+        success: SuccessRule::AnyTwoHundred,
+        provider_name: String::new(),
+        follow_redirects: false,
+        webhook: false,
     }
 }

@@ -7,18 +7,20 @@
 use bytes::Bytes;
 use hyper::StatusCode;
 
+use super::attempt::judging;
 use super::plan::{Plan, Source, Target};
-use super::{attempt, forward_key};
+use super::{forward_key, Relays};
 use crate::base::clock::now_millis;
 use crate::base::error::Result;
 use crate::base::ids::next_id;
-use crate::engine::Engine;
 use crate::model::Header;
 use crate::model::Inbox;
 use crate::model::{Delivery, DeliverySource, DeliveryStatus};
 use crate::model::{ForwardConfig, RespondWith};
-use crate::services::delivery::http::{self, Exchange};
-use crate::store::NewDelivery;
+use crate::services::delivery::http::Exchange;
+use crate::services::delivery::redirect::Sent;
+use crate::services::delivery::{self, MAX_RESPONSE_BODY};
+use crate::store::{NewDelivery, Recording};
 
 /// Response headers that belong to the target's connection, not to the message.
 const HOP_BY_HOP_RESPONSE: [&str; 6] = [
@@ -31,7 +33,7 @@ const HOP_BY_HOP_RESPONSE: [&str; 6] = [
 ];
 
 /// One capture's forward, planned when the request has arrived whole.
-pub(crate) struct Forwarding {
+pub struct Forwarding {
     inbox: String,
     target: String,
     respond_with: RespondWith,
@@ -41,7 +43,7 @@ pub(crate) struct Forwarding {
 
 impl Forwarding {
     /// The inbox's forward of this request, if it forwards.
-    pub(crate) fn of(
+    pub fn of(
         inbox: &Inbox,
         method: &str,
         path: &str,
@@ -78,22 +80,19 @@ impl Forwarding {
         })
     }
 
-    pub(crate) fn answers_with_target(&self) -> bool {
+    pub fn answers_with_target(&self) -> bool {
         self.respond_with == RespondWith::Target
     }
 
     /// The first attempt, made now by the receiver (the sender is waiting for its answer).
-    pub(crate) async fn send_now(&self, engine: &Engine, body: &Bytes) -> Exchange {
-        let reach = engine
-            .send_policy()
-            .reach(DeliverySource::Forward, self.plan.allow_private_network);
-        let options = self.plan.send_options(reach);
+    pub async fn send_now(&self, relays: &Relays, body: &Bytes) -> Sent {
         let request = self.plan.unsigned_request(body.clone());
-        http::send_pooled(request, &options, engine.relay().pool()).await
+        let prepared = relays.prepared(&self.plan, request, DeliverySource::Forward);
+        delivery::send(&prepared, &relays.pool).await
     }
 
     /// What the original sender gets: the target's response, or a 502 saying why there is none.
-    pub(crate) fn answer(
+    pub fn answer(
         &self,
         exchange: &Exchange,
         capture_id: &str,
@@ -101,7 +100,7 @@ impl Forwarding {
         let why = match &exchange.response {
             Ok(response) if response.truncated => format!(
                 "its answer is larger than the {} MiB Hookbench keeps",
-                crate::services::delivery::worker::MAX_RESPONSE_BODY / (1024 * 1024)
+                MAX_RESPONSE_BODY / (1024 * 1024)
             ),
             Ok(response) => {
                 let status =
@@ -138,12 +137,12 @@ impl Forwarding {
 
     /// Stores the forward as a delivery of the capture: queued for the worker, or with the
     /// receiver's attempt recorded (and its retry scheduled when it failed).
-    pub(crate) async fn record(
+    pub async fn record(
         self,
-        engine: &Engine,
+        relays: &Relays,
         capture_id: &str,
         body: Bytes,
-        exchange: Option<Exchange>,
+        sent: Option<Sent>,
     ) -> Result<()> {
         let now = now_millis();
         let delivery = Delivery {
@@ -169,15 +168,19 @@ impl Forwarding {
             payload: body.to_vec(),
             plan: Some(self.plan.encode()?),
         };
-        match exchange {
+        match sent {
             None => {
-                let inserted = engine.store().insert_deliveries(vec![new]).await?;
-                engine.queue(&inserted);
-                engine.announce_deliveries(inserted);
+                relays.deliveries.enqueue(vec![new]).await?;
             }
-            Some(exchange) => {
-                let recorded = attempt::insert_attempted(engine, new, &self.plan, exchange).await?;
-                engine.queue(std::slice::from_ref(&recorded));
+            Some(sent) => {
+                let judging = judging(&self.plan);
+                let (attempt, verdict) = delivery::judge(&new.delivery, false, &judging, sent);
+                let recording = Recording {
+                    new: Some(new),
+                    attempt,
+                    verdict,
+                };
+                relays.deliveries.record_one(recording).await?;
             }
         }
         Ok(())

@@ -1,7 +1,8 @@
 //! Forward and replay: a captured request sent on (an inbox's forward target) or sent again
 //! (a replay), as a delivery of a special kind. Each is a row in the deliveries table with the
-//! capture as its source and a plan instead of a webhook, attempted by the sender's worker with
-//! its HTTP client, reach checks and retry policy, and logged attempt by attempt.
+//! capture as its source and a plan instead of a webhook; the delivery service's worker makes
+//! its attempts (this service prepares them from the plan), judges and records them like any
+//! other, with the same HTTP client, reach checks and retry policy.
 
 mod attempt;
 mod forward;
@@ -12,11 +13,14 @@ mod validate;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use crate::services::delivery::http::Pool;
-
-pub(crate) use attempt::attempt;
-pub(crate) use forward::Forwarding;
+pub use forward::Forwarding;
 pub use validate::{validate_forward, validate_resign};
+
+use crate::bus::Bus;
+use crate::services::delivery::http::Pool;
+use crate::services::delivery::Deliveries;
+use crate::services::inbox::Inboxes;
+use crate::store::Store;
 
 /// `webhook_id` of an inbox's forwards: the outbox schedules them one at a time, in order.
 pub fn forward_key(slug: &str) -> String {
@@ -28,24 +32,38 @@ pub fn replay_key(id: &str) -> String {
     format!("replay:{id}")
 }
 
-/// What forwards and replays need from the running instance (their reach comes from the
-/// engine's `SendPolicy`).
-#[derive(Default)]
-pub struct Relay {
+/// The relay service. Cheap to clone.
+#[derive(Clone)]
+pub struct Relays {
+    store: Store,
+    bus: Bus,
+    deliveries: Deliveries,
+    inboxes: Arc<Inboxes>,
     /// Connections the receiver's own forwards keep alive to their targets.
     pool: Arc<Pool>,
     /// When the last attempt of each rate-limited replay started.
-    last_start: Mutex<HashMap<String, i64>>,
+    last_start: Arc<Mutex<HashMap<String, i64>>>,
 }
 
-impl Relay {
-    pub(crate) fn pool(&self) -> &Arc<Pool> {
-        &self.pool
+impl Relays {
+    /// The relay service; it registers itself as the planner of the delivery service's
+    /// forwards and replays.
+    pub fn new(store: Store, bus: Bus, deliveries: Deliveries, inboxes: Arc<Inboxes>) -> Self {
+        let relays = Relays {
+            store,
+            bus,
+            deliveries: deliveries.clone(),
+            inboxes,
+            pool: Arc::default(),
+            last_start: Arc::default(),
+        };
+        deliveries.set_plans(Arc::new(relays.clone()));
+        relays
     }
 
     /// Whether an attempt of `key` may start now under a spacing of `interval_ms`: `None` if
     /// it may (and now counts as its start), else the time it may.
-    pub(crate) fn pace(&self, key: &str, interval_ms: u32, now: i64) -> Option<i64> {
+    fn pace(&self, key: &str, interval_ms: u32, now: i64) -> Option<i64> {
         if interval_ms == 0 {
             return None;
         }

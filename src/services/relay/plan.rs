@@ -12,7 +12,7 @@ use crate::model::Header;
 use crate::model::Resign;
 use crate::model::RetryPolicy;
 use crate::services::delivery::http::{HttpRequest, Reach, SendOptions};
-use crate::services::delivery::worker::MAX_RESPONSE_BODY;
+use crate::services::delivery::MAX_RESPONSE_BODY;
 use crate::services::provider::request;
 use crate::signing::{self, Message, Scheme};
 

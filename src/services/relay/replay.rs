@@ -7,18 +7,17 @@ use super::plan::{Plan, Source, Target};
 use super::replay_key;
 use super::validate::{validate_resign, validate_target};
 use crate::base::clock::now_millis;
-use crate::base::encoding::base64_decode;
+
 use crate::base::error::{Error, Result};
 use crate::base::ids::next_id;
-use crate::engine::Engine;
-use crate::model::{BodyEncoding, Capture, EngineEvent};
+use crate::model::{Capture, EngineEvent};
 use crate::model::{Delivery, DeliverySource, DeliveryStatus};
 use crate::model::{ReplayProgress, ReplayRequest, MAX_REPLAY};
 use crate::store::NewDelivery;
 
 const MAX_RATE: u32 = 1000;
 
-impl Engine {
+impl super::Relays {
     pub async fn replay(&self, request: ReplayRequest) -> Result<ReplayProgress> {
         validate_target(
             &request.url,
@@ -50,22 +49,20 @@ impl Engine {
         let spacing = 1000.0 / f64::from(request.per_second);
         let mut new = Vec::with_capacity(ids.len());
         for (index, capture_id) in ids.iter().enumerate() {
-            let capture = self.capture(capture_id.clone()).await?;
+            let capture = self.store.get_capture(capture_id.clone()).await?;
             let at = now + (index as f64 * spacing).round() as i64;
             new.push(replay_delivery(&capture, &request, &key, at, now)?);
         }
-        let deliveries = self.store().insert_deliveries(new).await?;
-        self.queue(&deliveries);
-        self.announce_deliveries(deliveries);
+        self.deliveries.enqueue(new).await?;
         let progress = self.replay_progress(&id).await?;
-        self.bus().publish(EngineEvent::ReplayProgress {
+        self.bus.publish(EngineEvent::ReplayProgress {
             replay: progress.clone(),
         });
         Ok(progress)
     }
 
     pub async fn replay_progress(&self, id: &str) -> Result<ReplayProgress> {
-        self.store()
+        self.store
             .replay_progress(id.to_owned(), replay_key(id))
             .await?
             .ok_or_else(|| Error::NotFound(format!("no replay has the id {id}")))
@@ -75,27 +72,27 @@ impl Engine {
     pub async fn cancel_replay(&self, id: &str) -> Result<ReplayProgress> {
         self.replay_progress(id).await?;
         let cancelled = self
-            .store()
+            .store
             .cancel_pending(replay_key(id), now_millis())
             .await?;
-        self.announce_deliveries(cancelled);
+        self.deliveries.announce(cancelled);
         let progress = self.replay_progress(id).await?;
-        self.bus().publish(EngineEvent::ReplayProgress {
+        self.bus.publish(EngineEvent::ReplayProgress {
             replay: progress.clone(),
         });
         Ok(progress)
     }
 
     /// Publishes a replay's progress after one of its deliveries changed.
-    pub(crate) async fn announce_replay(&self, key: &str) {
-        if !self.bus().has_subscribers() {
+    pub async fn announce_replay(&self, key: &str) {
+        if !self.bus.has_subscribers() {
             return;
         }
         let Some(id) = key.strip_prefix("replay:") else {
             return;
         };
         match self.replay_progress(id).await {
-            Ok(replay) => self.bus().publish(EngineEvent::ReplayProgress { replay }),
+            Ok(replay) => self.bus.publish(EngineEvent::ReplayProgress { replay }),
             Err(e) => tracing::warn!("the progress of replay {id} could not be read: {e}"),
         }
     }
@@ -116,9 +113,9 @@ impl Engine {
             ids
         } else if ranged {
             if let Some(inbox) = &request.inbox {
-                self.inbox(inbox).await?;
+                self.inboxes.get(inbox).await?;
             }
-            self.store()
+            self.store
                 .capture_ids_between(
                     request.inbox.clone(),
                     request.from,
@@ -180,11 +177,7 @@ fn replay_delivery(
     plan.min_interval_ms = 1000_u32.div_ceil(request.per_second);
     let payload = match &request.body {
         Some(edited) => edited.clone().into_bytes(),
-        None => match capture.body.encoding {
-            BodyEncoding::Utf8 => capture.body.data.clone().into_bytes(),
-            BodyEncoding::Base64 => base64_decode(&capture.body.data)
-                .ok_or_else(|| Error::Internal("a stored body is not valid base64".into()))?,
-        },
+        None => capture.body.to_bytes()?,
     };
     Ok(NewDelivery {
         delivery: Delivery {
