@@ -8,6 +8,8 @@ mod catalog;
 mod catalog_github;
 mod catalog_github_samples;
 mod catalog_import;
+mod catalog_sources;
+mod catalog_standard_webhooks;
 mod check;
 mod cli;
 mod cli_capture_send;
