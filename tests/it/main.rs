@@ -9,6 +9,7 @@ mod catalog_github;
 mod catalog_github_samples;
 mod catalog_import;
 mod catalog_shopify;
+mod catalog_slack;
 mod catalog_sources;
 mod catalog_standard_webhooks;
 mod check;
