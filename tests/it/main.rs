@@ -8,6 +8,7 @@ mod catalog;
 mod catalog_github;
 mod catalog_github_samples;
 mod catalog_import;
+mod catalog_import_variants;
 mod catalog_shopify;
 mod catalog_slack;
 mod catalog_sources;
