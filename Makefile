@@ -81,7 +81,7 @@ bindings:
 
 # Rebuilds the generated provider profiles (catalog/<id>.json) from catalog/sources/<id>/; a test
 # fails when a committed profile differs from what its sources give (see catalog/sources/README.md).
-catalog:
+catalog: setup
 	scripts/catalog/generate.sh
 
 # Every fuzz target for FUZZ_SECONDS (default 300) seconds, not part of `make test`; the inputs

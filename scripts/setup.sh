@@ -40,6 +40,15 @@ if [[ ! -f $stamp || ui/package-lock.json -nt $stamp ]]; then
   touch "$stamp"
 fi
 
+# The catalog normalizers' tools (`make catalog`, and the drift tests that run the normalizers),
+# pinned in scripts/catalog/package-lock.json.
+catalog_stamp=scripts/catalog/node_modules/.hookbench-installed
+if [[ ! -f $catalog_stamp || scripts/catalog/package-lock.json -nt $catalog_stamp ]]; then
+  echo "setup: installing the catalog tools"
+  (cd scripts/catalog && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  touch "$catalog_stamp"
+fi
+
 if ! command -v tauri-driver >/dev/null || ! cargo install --list | grep -q "^tauri-driver v$TAURI_DRIVER_VERSION:"; then
   echo "setup: installing tauri-driver $TAURI_DRIVER_VERSION"
   cargo install tauri-driver --locked --version "$TAURI_DRIVER_VERSION" --quiet

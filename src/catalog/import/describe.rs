@@ -44,7 +44,20 @@ pub(super) fn event_json(
                 .map(first_sentence)
         })
         .unwrap_or_else(|| format!("The `{id}` webhook."));
-    json!({"id": id, "name": name, "description": description, "schema": schema, "samples": samples})
+    let mut event = json!({"id": id, "name": name, "description": description});
+    // Recognition rules a normalizer knows (Slack: `/type` and `/event/type`), from the first
+    // variant that has them: the variants of one event share them.
+    if let Some(rules) = draft
+        .group
+        .variants
+        .iter()
+        .find_map(|op| op.op.get("x-hookbench-match"))
+    {
+        event["match"] = rules.clone();
+    }
+    event["schema"] = schema;
+    event["samples"] = Value::Array(samples);
+    event
 }
 
 /// `pull_request` → `Pull request`.

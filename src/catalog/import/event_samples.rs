@@ -11,6 +11,7 @@ use super::overlay::{Overlay, SkipExample};
 use super::pipeline::Draft;
 use super::pointer::push;
 use super::samples::{sample, EventContext, VariantSource};
+use super::variants::fixed_value;
 use super::{Failure, ImportSources};
 
 pub(super) fn skipped(rule: &SkipExample, example: &Example) -> bool {
@@ -53,14 +54,17 @@ pub(super) fn event_samples(
     notes: &mut Vec<String>,
 ) -> Result<Vec<Value>, Failure> {
     let mut sources: Vec<VariantSource> = Vec::new();
+    let several = draft.values.len() > 1;
     for (i, op) in draft.group.variants.iter().enumerate() {
         let value = draft.values[i].clone();
+        let absent = several && value.is_none();
         let mut own: Vec<Example> = op_examples(src.document.name, op);
         own.extend(
             published
                 .iter()
                 .filter(|e| match (&value, ctx.discriminator) {
                     (Some(v), Some(pointer)) => e.value.pointer(pointer) == Some(v),
+                    (None, Some(pointer)) if absent => e.value.pointer(pointer).is_none(),
                     _ => true,
                 })
                 .cloned(),
@@ -71,6 +75,7 @@ pub(super) fn event_samples(
                 |v| v.as_str().map_or_else(|| v.to_string(), str::to_string),
             ),
             value,
+            absent,
             strict: draft.strict[i].clone(),
             schema_at: op.schema_at.clone(),
             examples: own,
@@ -93,13 +98,23 @@ pub(super) fn event_samples(
     for s in &sources {
         let template = sample(ctx, s, &all, notes)?;
         let mut template = template;
-        for (i, set) in overlay.set.iter().enumerate() {
-            if set.event != *ctx.event || set.sample.as_ref().is_some_and(|n| *n != s.name) {
+        for set in &overlay.set {
+            if !(set.event == "*" || set.event == *ctx.event)
+                || set.sample.as_ref().is_some_and(|n| *n != s.name)
+            {
+                continue;
+            }
+            // A rule for several events sets the value in each sample that has one there, and
+            // that its variant does not fix (Slack's `ekm_access_denied` is always by `UREVOKEDU`).
+            if set.lenient
+                && (template.pointer(&set.at).is_none()
+                    || fixed_value(ctx.strict_defs, &s.strict, &set.at).is_some())
+            {
                 continue;
             }
             let slot = template.pointer_mut(&set.at).ok_or_else(|| {
                 Failure::overlay(
-                    &push(&push("/set", &i.to_string()), "at"),
+                    &push(&set.overlay_at, "at"),
                     format!(
                         "the `{}` sample `{}` has nothing at `{}`",
                         ctx.event, s.name, set.at

@@ -85,10 +85,15 @@ pub(super) struct Relaxation {
 /// A value forced into samples: `template` replaces what is at `at`.
 #[derive(Debug, Clone)]
 pub(super) struct SampleSet {
+    /// An event id, or `*`: every event's samples that have a value at `at`.
     pub event: String,
     pub sample: Option<String>,
     pub at: String,
     pub template: Value,
+    /// Where the rule is in the overlay, for errors.
+    pub overlay_at: String,
+    /// Given for several events (a list, or `*`): samples with nothing at `at` are passed over.
+    pub lenient: bool,
 }
 
 pub(super) fn parse(overlay: &Value) -> Result<Overlay, Failure> {
@@ -194,15 +199,31 @@ fn sets(value: &Value, at: &str) -> Result<Vec<SampleSet>, Failure> {
         let item_at = push(at, &i.to_string());
         let map = object(item, &item_at)?;
         only(map, &item_at, &["event", "sample", "at", "template", "why"])?;
-        out.push(SampleSet {
-            event: string(field(map, &item_at, "event")?, &push(&item_at, "event"))?,
-            sample: match map.get("sample") {
-                None => None,
-                Some(v) => Some(string(v, &push(&item_at, "sample"))?),
-            },
-            at: pointer(field(map, &item_at, "at")?, &push(&item_at, "at"))?,
-            template: field(map, &item_at, "template")?.clone(),
-        });
+        // One event id, a list of them, or `"*"`: every event.
+        let event_at = push(&item_at, "event");
+        let (events, lenient) = match field(map, &item_at, "event")? {
+            Value::Array(_) => (strings(&map["event"], &event_at)?, true),
+            other => {
+                let one = string(other, &event_at)?;
+                let every = one == "*";
+                (vec![one], every)
+            }
+        };
+        let sample = match map.get("sample") {
+            None => None,
+            Some(v) => Some(string(v, &push(&item_at, "sample"))?),
+        };
+        let at = pointer(field(map, &item_at, "at")?, &push(&item_at, "at"))?;
+        for event in events {
+            out.push(SampleSet {
+                event,
+                sample: sample.clone(),
+                at: at.clone(),
+                template: field(map, &item_at, "template")?.clone(),
+                overlay_at: item_at.clone(),
+                lenient,
+            });
+        }
     }
     Ok(out)
 }

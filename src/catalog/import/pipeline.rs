@@ -17,7 +17,7 @@ use super::profile::assemble;
 use super::relax;
 use super::samples::EventContext;
 use super::split::split_defs;
-use super::variants::{event_schema, fixed_value};
+use super::variants::{absent_at, event_schema, fixed_value};
 use super::{Failure, ImportSources, Imported};
 
 /// One event on its way: its variants' discriminator values and schemas.
@@ -130,10 +130,10 @@ fn drafts<'g, 'a>(
         let n = g.variants.len();
         let roots = &relaxed_roots[next..next + n];
         let values = discriminator_values(overlay, g, defs, roots)?;
-        let pairs: Vec<(Value, Value)> = values
+        let pairs: Vec<(Option<Value>, Value)> = values
             .iter()
             .zip(roots)
-            .map(|(v, s)| (v.clone().unwrap_or(Value::Null), s.clone()))
+            .map(|(v, s)| (v.clone(), s.clone()))
             .collect();
         let discriminator = overlay.discriminator.as_deref().unwrap_or("/action");
         drafts.push(Draft {
@@ -194,12 +194,21 @@ fn discriminator_values(
     };
     let mut values: Vec<Option<Value>> = Vec::new();
     for (op, root) in g.variants.iter().zip(roots) {
+        // One variant may be the one whose payloads have nothing there (`{"not": {}}`).
+        if fixed_value(defs, root, pointer).is_none()
+            && absent_at(defs, root, pointer)
+            && !values.iter().any(Option::is_none)
+        {
+            values.push(None);
+            continue;
+        }
         let value = fixed_value(defs, root, pointer).ok_or_else(|| {
             Failure::document(
                 &op.schema_at,
                 format!(
                     "this variant of event `{}` fixes no single value at `{pointer}` (a `const` or \
-                     a one-value `enum`), so payloads cannot be told apart",
+                     a one-value `enum`; or, for one variant, `{{\"not\": {{}}}}`: nothing there), \
+                     so payloads cannot be told apart",
                     g.id
                 ),
             )

@@ -25,6 +25,8 @@ pub(super) struct VariantSource<'a> {
     pub name: String,
     /// The variant's discriminator value, when the event has several variants.
     pub value: Option<Value>,
+    /// The variant of an event of several whose payloads have no discriminator.
+    pub absent: bool,
     /// The variant's schema as the provider wrote it (no relaxations).
     pub strict: Value,
     /// Where the variant's schema is in the document, for errors.
@@ -89,6 +91,9 @@ pub(super) fn sample(
                     *slot = fixed.clone();
                 }
             }
+            if let (Some(pointer), true) = (ctx.discriminator, variant.absent) {
+                remove_at(&mut value, pointer);
+            }
             consider(ctx, variant, value, (false, false), &mut best);
         }
     }
@@ -109,6 +114,17 @@ pub(super) fn sample(
         }
     }
     Ok(templatize(&value, ctx.binds, ctx.profile_names))
+}
+
+/// Removes the value at a JSON pointer, if there is one.
+fn remove_at(value: &mut Value, pointer: &str) {
+    let Some((parent, key)) = pointer.rsplit_once('/') else {
+        return;
+    };
+    let key = key.replace("~1", "/").replace("~0", "~");
+    if let Some(Value::Object(map)) = value.pointer_mut(parent) {
+        map.remove(&key);
+    }
 }
 
 /// How good a base is: `x-hookbench-sample` first, then consistent, then the variant's own,

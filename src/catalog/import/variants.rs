@@ -108,6 +108,30 @@ pub(super) fn fixed_value(
     at(defs, schema, &segments(pointer), 0)
 }
 
+/// Whether a variant's schema says the payload has nothing at `pointer` (`{"not": {}}` there, as
+/// TypeScript's `subtype: undefined` converts): the variant chosen when the discriminator is absent.
+pub(super) fn absent_at(defs: &BTreeMap<String, Value>, schema: &Value, pointer: &str) -> bool {
+    fn at(defs: &BTreeMap<String, Value>, schema: &Value, path: &[String], depth: usize) -> bool {
+        if depth > MAX_DEPTH {
+            return false;
+        }
+        let schema = deref(defs, schema);
+        let Some((first, rest)) = path.split_first() else {
+            return *schema == json!({"not": {}}) || *schema == Value::Bool(false);
+        };
+        if let Some(sub) = schema.get("properties").and_then(|p| p.get(first)) {
+            if at(defs, sub, rest, depth + 1) {
+                return true;
+            }
+        }
+        schema
+            .get("allOf")
+            .and_then(Value::as_array)
+            .is_some_and(|all| all.iter().any(|s| at(defs, s, path, depth + 1)))
+    }
+    at(defs, schema, &segments(pointer), 0)
+}
+
 /// The properties and required names a schema always has (through refs and combinators).
 struct Shape {
     properties: Map<String, Value>,
@@ -172,26 +196,40 @@ fn intersect(shapes: Vec<Shape>) -> Option<Shape> {
 }
 
 /// The event schema: one variant is its own schema; several are chosen by `discriminator`.
-/// `variants` holds (discriminator value, variant schema).
+/// `variants` holds (discriminator value, variant schema); a `None` value is the variant whose
+/// payloads have no discriminator (Slack's plain message has no `subtype`).
 pub(super) fn event_schema(
     defs: &BTreeMap<String, Value>,
     discriminator: &str,
-    variants: &[(Value, Value)],
+    variants: &[(Option<Value>, Value)],
 ) -> Value {
     if let [(_, only)] = variants {
         return only.clone();
     }
+    let segs = segments(discriminator);
     let condition = |value: Value| -> Value {
-        segments(discriminator).iter().rev().fold(
+        segs.iter().rev().fold(
             value,
+            |inner, key| json!({"properties": {key: inner}, "required": [key]}),
+        )
+    };
+    let absent = || -> Value {
+        let Some((last, parents)) = segs.split_last() else {
+            return json!(false);
+        };
+        parents.iter().rev().fold(
+            json!({"not": {"required": [last]}}),
             |inner, key| json!({"properties": {key: inner}, "required": [key]}),
         )
     };
     let mut all: Vec<Value> = variants
         .iter()
-        .map(|(value, schema)| json!({"if": condition(json!({"const": value})), "then": schema}))
+        .map(|(value, schema)| match value {
+            Some(value) => json!({"if": condition(json!({"const": value})), "then": schema}),
+            None => json!({"if": absent(), "then": schema}),
+        })
         .collect();
-    let values: Vec<Value> = variants.iter().map(|(v, _)| v.clone()).collect();
+    let values: Vec<Value> = variants.iter().filter_map(|(v, _)| v.clone()).collect();
     let shapes: Vec<Shape> = variants
         .iter()
         .filter_map(|(_, s)| shape(defs, s, 0))
