@@ -8,6 +8,8 @@ mod catalog;
 mod catalog_github;
 mod catalog_github_samples;
 mod catalog_import;
+mod catalog_stripe;
+mod catalog_stripe_samples;
 mod check;
 mod cli;
 mod cli_capture_send;
