@@ -165,3 +165,26 @@ fn an_unknown_event_type_and_an_unknown_status_are_notes_not_violations() {
         assert!(paths.iter().any(|p| p == expected), "{expected}: {paths:?}");
     }
 }
+
+#[test]
+fn an_event_schema_carries_only_the_definitions_it_reaches() {
+    // The profile shares hundreds of definitions; each event's schema (what the API serves and
+    // the validator compiles) holds those its resource reaches, not all of them.
+    let count = |id: &str| {
+        stripe().event(id).unwrap().schema["$defs"]
+            .as_object()
+            .map_or(0, |d| d.len())
+    };
+    assert!(
+        count("product.created") < 20,
+        "{}",
+        count("product.created")
+    );
+    assert!(count("invoice.paid") > count("product.created"));
+    let product =
+        serde_json::to_string(&stripe().event("product.created").unwrap().schema).unwrap();
+    assert!(
+        !product.contains("\"Charge\""),
+        "a product event does not describe charges"
+    );
+}
