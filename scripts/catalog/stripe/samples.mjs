@@ -35,7 +35,10 @@ export function sampleTemplate({ event, fixture, rules, components, apiVersion, 
   }
   const generated = [];
   complete(resource, { $ref: REF + objectComponent(components, event) }, components, "", generated);
-  for (const [at, value] of generated) notes.push(`${place}: the fixture lacks ${at}: ${JSON.stringify(value)}`);
+  for (const [at, value] of generated) {
+    const note = `${event.object}: neither the fixture nor samples.json gives ${at}; the samples have ${JSON.stringify(value)}`;
+    if (!notes.includes(note)) notes.push(note);
+  }
   const data = { object: resource };
   if (own.previous_attributes) data.previous_attributes = own.previous_attributes;
   const body = {

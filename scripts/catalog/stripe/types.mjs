@@ -187,17 +187,15 @@ export class Converter {
     const ts = this.ts;
     const checker = this.checker;
     const symbol = type.aliasSymbol ?? type.symbol;
-    const name = symbol?.getName();
     if (checker.isArrayType(type)) {
       return { type: "array", items: this.schema(checker.getTypeArguments(type)[0]) };
     }
-    const target = type.target?.symbol?.getName() ?? (type.aliasSymbol ? name : undefined);
-    const args = type.aliasTypeArguments ?? (type.target ? checker.getTypeArguments(type) : []);
-    if (target === "ApiList") {
-      this.note(type.target?.symbol ?? type.aliasSymbol);
-      const list = this.objectSchema(type);
-      return list;
+    // `ApiList<T>` (a generic interface): written inline, its `data` items being T.
+    if (type.target?.symbol?.getName() === "ApiList") {
+      this.note(type.target.symbol);
+      return this.objectSchema(type);
     }
+    const args = type.aliasTypeArguments ?? [];
     if (type.aliasSymbol?.getName() === "Partial" && args.length === 1) {
       const inner = args[0].symbol;
       const partial = `Partial.${this.qualifiedName(inner)}`;
