@@ -12,7 +12,6 @@ use super::model::{
     Detect, Envelope, Event, EventCompiled, HeaderTemplate, Provider, ProviderCompiled, Sample,
     UrlRules,
 };
-use super::open_enums::OpenEnums;
 use super::render::{render_sample, RenderContext};
 use super::schema::{self, validate_payload, Parts};
 use super::template::{self, check_name, Node, Scope, TemplateError};
@@ -247,6 +246,14 @@ pub(crate) fn load_profile(
         },
     };
     if samples == SampleCheck::Render {
+        for event in &provider.events {
+            event.validator().map_err(|message| CatalogError::Schema {
+                file: file.to_string(),
+                provider: provider.id.clone(),
+                event: event.id.clone(),
+                message: message.to_string(),
+            })?;
+        }
         check_samples(file, &provider)?;
     }
     Ok(provider)
@@ -312,8 +319,6 @@ fn load_event(
         event_id: &id,
     })
     .map_err(schema_err)?;
-    let validator = schema::compile(&schema).map_err(schema_err)?;
-    let open_enums = std::sync::Arc::new(OpenEnums::of(&schema));
     Ok(Event {
         id,
         name: e.string("name")?,
@@ -321,10 +326,7 @@ fn load_event(
         schema,
         match_rules,
         samples,
-        compiled: EventCompiled {
-            validator: Some(validator),
-            open_enums,
-        },
+        compiled: EventCompiled::default(),
     })
 }
 

@@ -1,7 +1,7 @@
 //! The public catalog types. Those the UI shows derive `ts_rs::TS`.
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -156,17 +156,39 @@ pub(crate) struct ProviderCompiled {
     pub value_defaults: Vec<(String, Node)>,
 }
 
+/// What checking a payload needs, built from [`Event::schema`] on first use: compiling every
+/// event's schema at load cost the built-in catalog's first use seconds in debug builds once
+/// Stripe's and GitHub's generated schemas were in, and most events are never checked.
+/// Profiles from outside the binary are compiled at load, so a broken schema is a load error.
 #[derive(Clone, Default)]
 pub(crate) struct EventCompiled {
-    pub validator: Option<Arc<jsonschema::Validator>>,
-    pub open_enums: Arc<super::open_enums::OpenEnums>,
+    validator: OnceLock<Result<Arc<jsonschema::Validator>, String>>,
+    open_enums: OnceLock<Arc<super::open_enums::OpenEnums>>,
 }
 
 impl fmt::Debug for EventCompiled {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("EventCompiled")
-            .field("validator", &self.validator.is_some())
+            .field("validator", &self.validator.get().is_some())
             .finish()
+    }
+}
+
+impl Event {
+    /// The compiled schema, or why it does not compile.
+    pub(crate) fn validator(&self) -> Result<&Arc<jsonschema::Validator>, &str> {
+        self.compiled
+            .validator
+            .get_or_init(|| super::schema::compile(&self.schema))
+            .as_ref()
+            .map_err(String::as_str)
+    }
+
+    /// The open enums (`x-extensible-enum`) the schema reaches.
+    pub(crate) fn open_enums(&self) -> &super::open_enums::OpenEnums {
+        self.compiled
+            .open_enums
+            .get_or_init(|| Arc::new(super::open_enums::OpenEnums::of(&self.schema)))
     }
 }
 

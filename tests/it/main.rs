@@ -13,6 +13,8 @@ mod catalog_shopify;
 mod catalog_slack;
 mod catalog_sources;
 mod catalog_standard_webhooks;
+mod catalog_stripe;
+mod catalog_stripe_samples;
 mod check;
 mod cli;
 mod cli_capture_send;
