@@ -100,9 +100,31 @@ fn a_webhook_on_its_providers_behaviour_retries_as_the_profile_documents() {
         // Hookbench's schedule stays what the webhook chose.
         assert_eq!(RetryPolicy::Standard.resolve(rules), RetryPolicy::Standard);
     }
+    // The extra profiles state their providers' documented behaviour: GitHub redelivers only by
+    // hand; Slack retries after about a second, a minute and five minutes; Stripe three times
+    // in test mode; Shopify 8 times over 4 hours.
+    let delays = |id: &str| {
+        let rules = &catalog.provider(id).unwrap().delivery;
+        assert!(!rules.retry_note.is_empty(), "{id}");
+        RetryPolicy::Provider.resolve(rules)
+    };
+    assert_eq!(delays("github"), RetryPolicy::None);
+    assert_eq!(
+        delays("slack"),
+        RetryPolicy::Custom {
+            delays_ms: vec![1000, 60_000, 300_000]
+        }
+    );
+    let stripe = delays("stripe").delays();
+    assert_eq!(stripe.len(), 3);
+    let shopify: Duration = delays("shopify").delays().iter().sum();
+    assert_eq!(shopify, Duration::from_secs(4 * 3600));
     // A profile that documents no schedule falls back to Hookbench's standard one.
-    let stripe = &catalog.provider("stripe").unwrap().delivery;
-    assert_eq!(RetryPolicy::Provider.resolve(stripe), RetryPolicy::Standard);
+    let generic = &catalog.provider("generic").unwrap().delivery;
+    assert_eq!(
+        RetryPolicy::Provider.resolve(generic),
+        RetryPolicy::Standard
+    );
     assert_eq!(RetryPolicy::default(), RetryPolicy::Provider);
 }
 

@@ -14,6 +14,8 @@ pub(super) const PROFILE_KEYS: &[&str] = &[
     "docs",
     "signing",
     "url",
+    "delivery",
+    "values",
     "delivery_id",
     "id_header",
     "timestamp_header",

@@ -14,6 +14,8 @@ const ORDER: &[&str] = &[
     "docs",
     "signing",
     "url",
+    "delivery",
+    "values",
     "delivery_id",
     "id_header",
     "timestamp_header",
