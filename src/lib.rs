@@ -25,4 +25,4 @@ pub use base::config::Config;
 pub use base::error::{Error, Result};
 pub use engine::Engine;
 
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+pub use base::VERSION;

@@ -104,7 +104,7 @@ pub async fn start(engine: Engine, options: ServeOptions) -> Result<Running> {
         policy.listening(OwnServer::Emulator, emulator.local_addr());
     }
     let status = Status {
-        version: crate::VERSION.to_owned(),
+        version: crate::base::VERSION.to_owned(),
         receiver_url: url_of(receiver_addr),
         receiver_exposed: !receiver_addr.ip().is_loopback(),
         secrets_at_rest: engine.key_source().describe(),
@@ -232,7 +232,7 @@ impl Running {
             token: self.token.as_str().to_owned(),
             receiver_url: self.receiver_url(),
             pid: std::process::id(),
-            version: crate::VERSION.to_owned(),
+            version: crate::base::VERSION.to_owned(),
         }
     }
 

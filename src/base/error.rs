@@ -60,11 +60,13 @@ pub enum Error {
     Unreachable { url: String, message: String },
     #[error("{0}")]
     Remote(String),
-    /// Boxed: catalog errors carry a full location and would make every Result large.
-    #[error(transparent)]
-    Catalog(Box<crate::catalog::CatalogError>),
+    /// A provider profile problem, classified by the catalog (which converts its own errors):
+    /// an unknown provider, event or sample, a profile that does not load.
+    #[error("{}", .0.message)]
+    Catalog(CatalogFailure),
+    /// A signing secret or scheme that cannot sign (converted from the signing errors).
     #[error("{0}")]
-    Signing(#[from] crate::signing::SigningError),
+    Signing(String),
     #[error("{context}: {source}")]
     Io {
         context: String,
@@ -93,7 +95,7 @@ impl Error {
             Error::NotRunning(_) => "not_running",
             Error::Unreachable { .. } => "unreachable",
             Error::Remote(_) => "remote_error",
-            Error::Catalog(e) => e.code(),
+            Error::Catalog(failure) => failure.code,
             Error::Signing(_) => "signing_failed",
             Error::Io { .. } => "io_error",
             Error::Internal(_) => "internal",
@@ -109,17 +111,8 @@ impl Error {
             Error::Unauthorized => 401,
             Error::Forbidden(_) => 403,
             Error::StoreClosed => 503,
-            Error::Catalog(e)
-                if matches!(
-                    **e,
-                    crate::catalog::CatalogError::UnknownProvider { .. }
-                        | crate::catalog::CatalogError::UnknownEvent { .. }
-                        | crate::catalog::CatalogError::UnknownVariant { .. }
-                ) =>
-            {
-                404
-            }
-            Error::Catalog(e) if e.is_user_error() => 400,
+            Error::Catalog(failure) if failure.unknown => 404,
+            Error::Catalog(failure) if failure.user_error => 400,
             Error::Signing(_) => 400,
             Error::Store(failure) if failure.disk_full => 507,
             _ => 500,
@@ -172,8 +165,14 @@ impl Error {
     }
 }
 
-impl From<crate::catalog::CatalogError> for Error {
-    fn from(e: crate::catalog::CatalogError) -> Self {
-        Error::Catalog(Box::new(e))
-    }
+/// What the catalog says about one of its errors: enough to answer with the right status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CatalogFailure {
+    /// The catalog's stable code (`unknown_provider`, `catalog_duplicate_provider`...).
+    pub code: &'static str,
+    /// The provider, event or sample asked for does not exist (404).
+    pub unknown: bool,
+    /// The request was wrong, not the catalog (400).
+    pub user_error: bool,
+    pub message: String,
 }

@@ -9,3 +9,6 @@ pub mod error;
 pub mod ids;
 pub mod instance;
 pub mod net;
+
+/// This build's version.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -128,3 +128,19 @@ impl CatalogError {
         )
     }
 }
+
+impl From<CatalogError> for crate::base::error::Error {
+    fn from(e: CatalogError) -> Self {
+        crate::base::error::Error::Catalog(crate::base::error::CatalogFailure {
+            code: e.code(),
+            unknown: matches!(
+                e,
+                CatalogError::UnknownProvider { .. }
+                    | CatalogError::UnknownEvent { .. }
+                    | CatalogError::UnknownVariant { .. }
+            ),
+            user_error: e.is_user_error(),
+            message: e.to_string(),
+        })
+    }
+}

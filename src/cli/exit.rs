@@ -43,7 +43,7 @@ pub fn code_for(error: &Error) -> ExitCode {
         Error::NotRunning(_) | Error::Unreachable { .. } => NO_INSTANCE,
         Error::NotFound(_) | Error::CaptureNotFound(_) => NOT_FOUND,
         Error::BadRequest(_) | Error::Signing(_) => BAD_INPUT,
-        Error::Catalog(e) if e.is_user_error() => BAD_INPUT,
+        Error::Catalog(failure) if failure.user_error => BAD_INPUT,
         _ => FAILURE,
     })
 }

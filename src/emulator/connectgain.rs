@@ -189,5 +189,5 @@ fn objects(body: Value) -> Result<Vec<Map<String, Value>>, Failure> {
 fn profile() -> Result<&'static Provider, Failure> {
     Ok(request::catalog()?
         .provider(PROVIDER)
-        .map_err(crate::Error::from)?)
+        .map_err(crate::base::error::Error::from)?)
 }

@@ -72,7 +72,9 @@ async fn trigger(
             })?;
             merge(target, data);
             Some(serde_json::to_string_pretty(&payload).map_err(|e| {
-                crate::Error::Internal(format!("the payload could not be encoded: {e}"))
+                crate::base::error::Error::Internal(format!(
+                    "the payload could not be encoded: {e}"
+                ))
             })?)
         }
         Some(_) => return Err(Failure::bad_request("`data` must be a JSON object")),
@@ -109,7 +111,7 @@ fn merge(target: &mut Value, data: &Map<String, Value>) {
 }
 
 /// An unknown event or sample named in the body is the body's fault: 400, not 404.
-fn user_error(error: crate::Error) -> Failure {
+fn user_error(error: crate::base::error::Error) -> Failure {
     let failure = Failure::from(error);
     match failure.status() {
         StatusCode::NOT_FOUND => failure.with_status(StatusCode::BAD_REQUEST),

@@ -244,3 +244,9 @@ fn check_header_name(field: &str, name: &str) -> Result<(), SigningError> {
     }
     Ok(())
 }
+
+impl From<SigningError> for crate::base::error::Error {
+    fn from(e: SigningError) -> Self {
+        crate::base::error::Error::Signing(e.to_string())
+    }
+}

@@ -52,6 +52,7 @@ mod full_disk;
 mod hostile;
 mod hostile_limits;
 mod inboxes;
+mod layers;
 mod open_enums;
 mod openapi;
 mod own_ports;

@@ -35,7 +35,7 @@ pub fn har(captures: &[Capture], receiver_base_url: &str) -> Value {
     json!({
         "log": {
             "version": "1.2",
-            "creator": { "name": "Hookbench", "version": crate::VERSION },
+            "creator": { "name": "Hookbench", "version": crate::base::VERSION },
             "entries": entries,
         }
     })
@@ -45,7 +45,7 @@ pub fn har(captures: &[Capture], receiver_base_url: &str) -> Value {
 /// [Capture...] }`, each capture exactly as the API gives it (bodies as UTF-8 text or base64).
 pub fn json(captures: &[Capture]) -> Value {
     json!({
-        "hookbench": crate::VERSION,
+        "hookbench": crate::base::VERSION,
         "exported_at": iso_millis(crate::base::clock::now_millis()),
         "captures": captures,
     })

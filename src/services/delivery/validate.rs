@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use crate::base::error::{Error, Result};
 use crate::catalog::{glob_match, Provider, MAX_VALUE_LEN};
-use crate::model::{RetryPolicy, WebhookConfig};
-use crate::services::delivery::http::is_own_header;
+use crate::model::{Header, RetryPolicy, WebhookConfig};
+use crate::services::delivery::http::{is_own_header, Target};
 use crate::services::provider::request;
 use crate::signing::{self, Message};
 
@@ -151,4 +151,48 @@ pub fn validate_header(name: &str, value: &str) -> Result<()> {
 
 fn bad<T>(message: String) -> Result<T> {
     Err(Error::BadRequest(message))
+}
+
+const TARGET_TIMEOUT_MS: std::ops::RangeInclusive<u32> = 100..=300_000;
+const TARGET_MAX_RETRIES: usize = 20;
+
+/// An outgoing target besides a webhook (a forward's, a replay's): its URL, headers, timeout and
+/// retry policy; `what` names it in the message.
+pub fn validate_target(
+    url: &str,
+    headers: &[Header],
+    timeout_ms: u32,
+    retry: &RetryPolicy,
+    what: &str,
+) -> Result<()> {
+    if url.trim().is_empty() {
+        return bad(format!(
+            "{what} needs a URL, like http://127.0.0.1:3000/webhooks"
+        ));
+    }
+    Target::parse(url.trim()).map_err(|e| Error::BadRequest(format!("{what}: {}", e.message)))?;
+    for header in headers {
+        validate_header(&header.name, &header.value)?;
+    }
+    if !TARGET_TIMEOUT_MS.contains(&timeout_ms) {
+        return bad(format!(
+            "{what}: the timeout must be between {} ms and {} ms; it was {timeout_ms} ms",
+            TARGET_TIMEOUT_MS.start(),
+            TARGET_TIMEOUT_MS.end()
+        ));
+    }
+    if *retry == RetryPolicy::Provider {
+        return bad(format!(
+            "{what}: `provider` retries follow a webhook's provider profile, and a forward or \
+             replay has none; choose standard, fast, none or custom"
+        ));
+    }
+    if let RetryPolicy::Custom { delays_ms } = retry {
+        if delays_ms.len() > TARGET_MAX_RETRIES {
+            return bad(format!(
+                "{what}: a custom retry schedule takes at most {TARGET_MAX_RETRIES} delays"
+            ));
+        }
+    }
+    Ok(())
 }

@@ -1,7 +1,9 @@
 //! Checks on what users configure, with messages that say what to change.
 
 use crate::base::error::{Error, Result};
+use crate::model::ForwardConfig;
 use crate::model::{InboxConfig, InboxResponse};
+use crate::services::delivery::validate::validate_target;
 
 const MAX_RULES: usize = 50;
 const MAX_BODY: usize = 1024 * 1024;
@@ -35,7 +37,7 @@ pub fn validate_name(name: &str) -> Result<()> {
 pub fn validate_config(config: &InboxConfig) -> Result<()> {
     validate_response(&config.response, "the response")?;
     if let Some(forward) = &config.forward {
-        crate::services::relay::validate_forward(forward)?;
+        validate_forward(forward)?;
     }
     if config.rules.len() > MAX_RULES {
         return Err(Error::BadRequest(format!(
@@ -122,4 +124,15 @@ fn validate_response(response: &InboxResponse, what: &str) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// A forward target: checked like any outgoing target.
+fn validate_forward(config: &ForwardConfig) -> Result<()> {
+    validate_target(
+        &config.url,
+        &config.headers,
+        config.timeout_ms,
+        &config.retry,
+        "the forward target",
+    )
 }

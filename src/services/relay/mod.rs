@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 pub use forward::Forwarding;
-pub use validate::{validate_forward, validate_resign};
+pub use validate::validate_resign;
 
 use crate::bus::Bus;
 use crate::services::delivery::http::Pool;

@@ -5,8 +5,9 @@
 
 use super::plan::{Plan, Source, Target};
 use super::replay_key;
-use super::validate::{validate_resign, validate_target};
+use super::validate::validate_resign;
 use crate::base::clock::now_millis;
+use crate::services::delivery::validate::validate_target;
 
 use crate::base::error::{Error, Result};
 use crate::base::ids::next_id;

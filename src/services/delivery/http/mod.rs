@@ -33,6 +33,7 @@ pub use attempt::{send, send_pooled, send_trusting};
 pub use pool::{Pool, IDLE_TIMEOUT};
 pub use reach::{Class, Reach};
 pub use request::is_own_header;
+pub use target::Target;
 
 /// The sender's parsers of what servers and users hand it, reachable for the fuzz targets in
 /// `fuzz/`; not part of the API.
